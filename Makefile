@@ -1,0 +1,61 @@
+# The two commands: `make run` and `make test`. Everything else is optional.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install lint format migrate seed messages compilemessages check clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)."; exit 1; }
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+compilemessages: $(STAMP)
+	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then \
+		$(DEV) $(BIN)/python manage.py compilemessages --ignore=.venv -v 0; fi
+
+migrate: $(STAMP)
+	$(DEV) $(BIN)/python manage.py migrate --no-input -v 0
+
+seed: migrate
+	$(DEV) $(BIN)/python manage.py seed_demo
+
+run: install compilemessages seed
+	@echo ""
+	@echo "  CyberAware is starting on http://127.0.0.1:$(PORT)/"
+	@echo "  Estonian water programme: http://127.0.0.1:$(PORT)/et/"
+	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/  (password for every demo account: cyberaware-demo)"
+	@echo "    admin        administrator"
+	@echo "    editor       content editor"
+	@echo "    manager.ee   programme manager, Estonia"
+	@echo "    coordinator  programme coordinator, all regions"
+	@echo ""
+	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: install compilemessages
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+messages: install
+	$(DEV) $(BIN)/python manage.py makemessages $(foreach l,et fr it sk sl es,-l $(l)) --ignore=.venv --ignore=staticfiles --no-obsolete
+
+check: install
+	$(DEV) $(BIN)/python manage.py check
+	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) staticfiles db.sqlite3 media

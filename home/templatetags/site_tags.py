@@ -1,0 +1,78 @@
+"""Template tags for the site shell: language switcher and alternates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str  # the language's name in itself
+    url: str
+    is_current: bool
+    # False when the page has no translation and the link leads to that language's home.
+    has_translation: bool
+
+
+def _home_url(code: str, request) -> str:
+    from home.models import HomePage
+
+    home = HomePage.objects.live().filter(locale__language_code=code).first()
+    return home.get_url(request) if home else f"/{code}/"
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[LanguageLink]:
+    request = context.get("request")
+    if request is None:
+        return []
+    cache_attr = "_language_links"
+    if hasattr(request, cache_attr):
+        return getattr(request, cache_attr)
+    current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    page = context.get("page")
+    links = []
+    if isinstance(page, Page):
+        translations = {
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+        for code, name in settings.LANGUAGES:
+            target = translations.get(code)
+            links.append(
+                LanguageLink(
+                    code=code,
+                    name=name,
+                    url=target.get_url(request) if target else _home_url(code, request),
+                    is_current=code == current,
+                    has_translation=target is not None,
+                )
+            )
+    else:
+        path = request.get_full_path()
+        for code, name in settings.LANGUAGES:
+            links.append(
+                LanguageLink(
+                    code=code,
+                    name=name,
+                    url=translate_url(path, code),
+                    is_current=code == current,
+                    has_translation=True,
+                )
+            )
+    setattr(request, cache_attr, links)
+    return links
+
+
+@register.simple_tag
+def active_locale() -> Locale:
+    return Locale.get_active()

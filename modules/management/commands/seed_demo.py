@@ -1,0 +1,251 @@
+"""Load the demo content: regions, sectors, pages in seven languages, demo users.
+
+Idempotent: what exists already is left as it is, so running it twice
+changes nothing and editors' changes to demo pages survive a re-run.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage
+from modules.demo import content
+from modules.demo.builders import lesson_stream, page_slug, quiz_stream
+from modules.models import (
+    ModuleIndexPage,
+    ModulePage,
+    ProgrammeModule,
+    ProgrammePage,
+    Region,
+    Sector,
+)
+from modules.translation import import_translation
+
+DEMO_PASSWORD = "cyberaware-demo"  # noqa: S105 - printed for the local demo only
+
+DEMO_USERS = [
+    # username, e-mail, superuser, groups
+    ("admin", "admin@example.com", True, []),
+    ("editor", "editor@example.com", False, ["Editors"]),
+    ("manager.ee", "manager.ee@example.com", False, ["Programme managers"]),
+    ("coordinator", "coordinator@example.com", False, ["Coordinators"]),
+]
+
+
+class Command(BaseCommand):
+    help = "Create the demo regions, sectors, modules, programmes and users (idempotent)."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            self.locales = self.ensure_locales()
+            self.ensure_taxonomy()
+            homes = self.ensure_home_pages()
+            indexes = self.ensure_module_indexes(homes)
+            modules = self.ensure_modules(indexes)
+            self.ensure_programmes(homes, modules)
+            self.ensure_groups_and_users()
+        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
+
+    # -- reference data ---------------------------------------------------
+
+    def ensure_locales(self) -> dict[str, Locale]:
+        return {
+            code: Locale.objects.get_or_create(language_code=code)[0]
+            for code, _name in settings.LANGUAGES
+        }
+
+    def ensure_taxonomy(self) -> None:
+        for index, sector in enumerate(content.SECTORS):
+            names = dict(sector["names"])
+            Sector.objects.get_or_create(
+                slug=sector["slug"],
+                defaults={"name": names.pop("en"), "names": names, "sort_order": index},
+            )
+        for region in content.REGIONS:
+            names = dict(region["names"])
+            Region.objects.get_or_create(
+                code=region["code"],
+                defaults={
+                    "name": names.pop("en"),
+                    "names": names,
+                    "country": region["country"],
+                    "default_language": region["default_language"],
+                },
+            )
+
+    # -- pages ------------------------------------------------------------
+
+    def translate(self, source: Page, code: str, translated: Page) -> Page:
+        existing = source.get_translation_or_none(self.locales[code])
+        if existing is not None:
+            return existing.specific
+        return import_translation(source, translated, self.locales[code])
+
+    def publish_child(self, parent: Page, page: Page) -> Page:
+        page.locale = parent.locale
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def ensure_home_pages(self) -> dict[str, HomePage]:
+        site = Site.objects.filter(is_default_site=True).first()
+        english = self.locales["en"]
+        home = HomePage.objects.filter(locale=english, depth=2).first()
+        if home is None:
+            root = Page.get_first_root_node()
+            text = content.SITE["en"]
+            home = HomePage(
+                title=text["home_title"],
+                slug="home",
+                intro=text["home_intro"],
+                programmes_heading=text["programmes_heading"],
+                sectors_heading=text["sectors_heading"],
+                locale=english,
+            )
+            root.add_child(instance=home)
+            home.save_revision().publish()
+        if site is None:
+            Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+        elif site.root_page_id != home.pk:
+            old_root = site.root_page
+            site.root_page = home
+            site.save()
+            # The placeholder page Wagtail creates on install is of no use here.
+            if old_root.specific_class is Page and not old_root.get_children().exists():
+                old_root.delete()
+        homes = {"en": home}
+        for code in content.LANGUAGES[1:]:
+            text = content.SITE[code]
+            homes[code] = self.translate(
+                home,
+                code,
+                HomePage(
+                    title=text["home_title"],
+                    slug=f"home-{code}",
+                    intro=text["home_intro"],
+                    programmes_heading=text["programmes_heading"],
+                    sectors_heading=text["sectors_heading"],
+                ),
+            )
+        return homes
+
+    def ensure_module_indexes(self, homes) -> dict[str, ModuleIndexPage]:
+        english = ModuleIndexPage.objects.child_of(homes["en"]).first()
+        if english is None:
+            text = content.SITE["en"]
+            english = self.publish_child(
+                homes["en"],
+                ModuleIndexPage(
+                    title=text["modules_index_title"],
+                    slug="modules",
+                    intro=text["modules_index_intro"],
+                ),
+            )
+        indexes = {"en": english}
+        for code in content.LANGUAGES[1:]:
+            text = content.SITE[code]
+            indexes[code] = self.translate(
+                english,
+                code,
+                ModuleIndexPage(
+                    title=text["modules_index_title"],
+                    slug=page_slug(text["modules_index_title"]),
+                    intro=text["modules_index_intro"],
+                ),
+            )
+        return indexes
+
+    def module_instance(self, module: dict, code: str) -> ModulePage:
+        text = module["languages"][code]
+        return ModulePage(
+            title=text["title"],
+            slug=module["slug"],
+            summary=text["summary"],
+            estimated_minutes=module["estimated_minutes"],
+            level=module["level"],
+            body=lesson_stream(module["slug"], text["body"]),
+            quiz=quiz_stream(module["slug"], text["quiz"]),
+            pass_mark=module["pass_mark"],
+            attempt_limit=module["attempt_limit"],
+        )
+
+    def ensure_modules(self, indexes) -> dict[str, ModulePage]:
+        sectors = {s.slug: s for s in Sector.objects.all()}
+        modules = {}
+        for module in content.MODULES:
+            english = ModulePage.objects.child_of(indexes["en"]).filter(slug=module["slug"]).first()
+            if english is None:
+                english = self.module_instance(module, "en")
+                english.sectors = [sectors[slug] for slug in module["sectors"]]
+                english.topics.add(*module["topics"])
+                english = self.publish_child(indexes["en"], english)
+            for code in module["languages"]:
+                if code != "en":
+                    self.translate(english, code, self.module_instance(module, code))
+            modules[module["slug"]] = english
+        return modules
+
+    def programme_instance(self, programme: dict, code: str) -> ProgrammePage:
+        text = programme["languages"][code]
+        return ProgrammePage(
+            title=text["title"],
+            slug=programme["slug"],
+            intro=text["intro"],
+            audience=text["audience"],
+        )
+
+    def ensure_programmes(self, homes, modules) -> None:
+        sectors = {s.slug: s for s in Sector.objects.all()}
+        regions = {r.code: r for r in Region.objects.all()}
+        for programme in content.PROGRAMMES:
+            english = (
+                ProgrammePage.objects.child_of(homes["en"]).filter(slug=programme["slug"]).first()
+            )
+            if english is None:
+                english = self.programme_instance(programme, "en")
+                english.regions = [regions[code] for code in programme["regions"]]
+                english.sectors = [sectors[slug] for slug in programme["sectors"]]
+                english.programme_modules = [
+                    ProgrammeModule(module=modules[slug], sort_order=position)
+                    for position, slug in enumerate(programme["modules"])
+                ]
+                english = self.publish_child(homes["en"], english)
+            for code in programme["languages"]:
+                if code != "en":
+                    self.translate(english, code, self.programme_instance(programme, code))
+
+    # -- people -----------------------------------------------------------
+
+    def ensure_groups_and_users(self) -> None:
+        access_admin = Permission.objects.get(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        )
+        editors, _created = Group.objects.get_or_create(name="Editors")
+        snippet_perms = Permission.objects.filter(
+            content_type__app_label="modules",
+            codename__in=[
+                f"{action}_{model}"
+                for action in ("add", "change", "delete", "view")
+                for model in ("region", "sector")
+            ],
+        )
+        editors.permissions.add(access_admin, *snippet_perms)
+        for name in ("Programme managers", "Coordinators"):
+            group, _created = Group.objects.get_or_create(name=name)
+            group.permissions.add(access_admin)
+
+        user_model = get_user_model()
+        for username, email, is_superuser, groups in DEMO_USERS:
+            user, created = user_model.objects.get_or_create(
+                username=username,
+                defaults={"email": email, "is_staff": is_superuser, "is_superuser": is_superuser},
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+                user.groups.set(Group.objects.filter(name__in=groups))

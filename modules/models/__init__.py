@@ -1,0 +1,19 @@
+"""Content authored by editors: the taxonomy and the page types.
+
+Callers import from here (`from modules.models import ModulePage`); the
+submodules keep taxonomy and pages apart.
+"""
+
+from .pages import ModuleIndexPage, ModulePage, ProgrammeModule, ProgrammePage
+from .taxonomy import Region, Sector, TopicTag, TopicTaggedModule
+
+__all__ = [
+    "ModuleIndexPage",
+    "ModulePage",
+    "ProgrammeModule",
+    "ProgrammePage",
+    "Region",
+    "Sector",
+    "TopicTag",
+    "TopicTaggedModule",
+]

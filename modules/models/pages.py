@@ -1,0 +1,316 @@
+"""Page types editors author: the module index, modules and programmes."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count, Q
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from modules.blocks import LessonStreamBlock, QuizStreamBlock
+from modules.quiz import Quiz, form_questions, quiz_from_stream
+
+from .taxonomy import Sector, TopicTag, TopicTaggedModule
+
+MODULES_PER_PAGE = 12
+
+
+def localized_versions(pages, locale: Locale | None = None) -> list[Page]:
+    """Each page in the given locale where a live translation exists, else itself.
+
+    One query for the whole list, whatever its length.
+    """
+    pages = list(pages)
+    if not pages:
+        return []
+    locale = locale or Locale.get_active()
+    model = type(pages[0])
+    translations = {
+        page.translation_key: page
+        for page in model.objects.live()
+        .filter(locale=locale, translation_key__in=[p.translation_key for p in pages])
+        .select_related("locale")
+    }
+    return [translations.get(page.translation_key, page) for page in pages]
+
+
+class ModuleIndexPage(Page):
+    """Lists the modules of one language, filterable by sector and topic."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["modules.ModulePage"]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("module index")
+
+    def live_modules(self):
+        return ModulePage.objects.child_of(self).live().specific(defer=True)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        modules = ModulePage.objects.child_of(self).live()
+        sector_slug = request.GET.get("sector", "")
+        topic_slug = request.GET.get("topic", "")
+        active_sector = Sector.objects.filter(slug=sector_slug).first() if sector_slug else None
+        active_topic = TopicTag.objects.filter(slug=topic_slug).first() if topic_slug else None
+        # Counts are for the other filter, so each sector shows how many
+        # modules choosing it would list.
+        sector_counts = Sector.objects.annotate(
+            module_count=Count(
+                "modules",
+                filter=Q(modules__in=modules.filter(tagged_topics__tag=active_topic))
+                if active_topic
+                else Q(modules__in=modules),
+                distinct=True,
+            )
+        ).filter(module_count__gt=0)
+        topic_modules = modules.filter(sectors=active_sector) if active_sector else modules
+        topic_counts = (
+            TopicTag.objects.filter(tagged_modules__content_object__in=topic_modules)
+            .annotate(module_count=Count("tagged_modules", distinct=True))
+            .order_by("name")
+        )
+        if sector_slug:
+            modules = modules.filter(sectors=active_sector) if active_sector else modules.none()
+        if topic_slug:
+            modules = (
+                modules.filter(tagged_topics__tag=active_topic) if active_topic else modules.none()
+            )
+        modules = (
+            modules.distinct()
+            .order_by("title")
+            .select_related("cover_image")
+            .prefetch_related("sectors")
+        )
+        paginator = Paginator(modules, MODULES_PER_PAGE)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        context.update(
+            modules=page_obj.object_list,
+            page_obj=page_obj,
+            paginator=paginator,
+            sector_counts=sector_counts,
+            topic_counts=topic_counts,
+            active_sector=active_sector,
+            active_topic=active_topic,
+            sector_slug=sector_slug,
+            topic_slug=topic_slug,
+        )
+        return context
+
+
+class ModulePage(Page):
+    """One unit of learning: a short lesson followed by a quiz."""
+
+    LEVEL_CHOICES = [
+        ("beginner", _("Beginner")),
+        ("intermediate", _("Intermediate")),
+        ("advanced", _("Advanced")),
+    ]
+
+    summary = models.TextField(_("summary"), max_length=400)
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"), default=10, validators=[MinValueValidator(1)]
+    )
+    level = models.CharField(_("level"), max_length=20, choices=LEVEL_CHOICES, default="beginner")
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    sectors = ParentalManyToManyField(
+        Sector, verbose_name=_("sectors"), blank=True, related_name="modules"
+    )
+    topics = ClusterTaggableManager(through=TopicTaggedModule, verbose_name=_("topics"), blank=True)
+    body = StreamField(LessonStreamBlock(), verbose_name=_("lesson"))
+    quiz = StreamField(QuizStreamBlock(), verbose_name=_("quiz"), blank=True)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=70,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+    )
+    attempt_limit = models.PositiveSmallIntegerField(
+        _("attempt limit"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Leave empty to allow unlimited attempts."),
+    )
+    shuffle_questions = models.BooleanField(_("shuffle questions"), default=False)
+    shuffle_choices = models.BooleanField(_("shuffle answers"), default=False)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("estimated_minutes"),
+                FieldPanel("level"),
+                FieldPanel("cover_image"),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("topics"),
+            ],
+            heading=_("About this module"),
+        ),
+        FieldPanel("body"),
+    ]
+    quiz_panels = [
+        FieldPanel("quiz"),
+        MultiFieldPanel(
+            [
+                FieldPanel("pass_mark"),
+                FieldPanel("attempt_limit"),
+                FieldPanel("shuffle_questions"),
+                FieldPanel("shuffle_choices"),
+            ],
+            heading=_("Quiz settings"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(quiz_panels, heading=_("Quiz")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.AutocompleteField("summary"),
+    ]
+
+    # Scores, limits and flags are the same in every language; texts are translated.
+    override_translatable_fields = [
+        SynchronizedField("estimated_minutes"),
+        SynchronizedField("pass_mark"),
+        SynchronizedField("attempt_limit"),
+        SynchronizedField("shuffle_questions"),
+        SynchronizedField("shuffle_choices"),
+        SynchronizedField("cover_image"),
+        TranslatableField("quiz"),
+    ]
+
+    parent_page_types = ["modules.ModuleIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("module")
+
+    @cached_property
+    def quiz_definition(self) -> Quiz:
+        return quiz_from_stream(self.quiz)
+
+    @property
+    def has_quiz(self) -> bool:
+        return bool(self.quiz_definition)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.setdefault(
+            "quiz_questions",
+            form_questions(
+                self.quiz_definition,
+                shuffle_questions=self.shuffle_questions,
+                shuffle_choices=self.shuffle_choices,
+            ),
+        )
+        return context
+
+
+class ProgrammePage(Page):
+    """An ordered set of modules for a target audience (regions and sectors)."""
+
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link", "ul", "ol"])
+    audience = models.CharField(
+        _("audience"),
+        max_length=255,
+        blank=True,
+        help_text=_("One sentence saying who this programme is for."),
+    )
+    regions = ParentalManyToManyField(
+        "modules.Region", verbose_name=_("regions"), blank=True, related_name="programmes"
+    )
+    sectors = ParentalManyToManyField(
+        Sector, verbose_name=_("sectors"), blank=True, related_name="programmes"
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("audience"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Target audience"),
+        ),
+        InlinePanel("programme_modules", label=_("Modules"), min_num=1),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("audience"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("programme")
+
+    def module_pages(self) -> list[ModulePage]:
+        """The programme's live modules in order, each in the active language where it exists."""
+        modules = [
+            item.module
+            for item in self.programme_modules.select_related("module").order_by("sort_order")
+            if item.module is not None and item.module.live
+        ]
+        return localized_versions(modules)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["modules"] = self.module_pages()
+        return context
+
+
+class ProgrammeModule(Orderable):
+    programme = ParentalKey(
+        ProgrammePage, on_delete=models.CASCADE, related_name="programme_modules"
+    )
+    # Points at one language version; the programme page shows the module in
+    # the reader's language. Synchronised so every translation lists the same modules.
+    module = models.ForeignKey(
+        ModulePage,
+        verbose_name=_("module"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("module")]
+    translatable_fields = [SynchronizedField("module")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("programme module")
+        verbose_name_plural = _("programme modules")

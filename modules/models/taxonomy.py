@@ -1,0 +1,80 @@
+"""Controlled vocabularies shared by every language: regions, sectors, topics.
+
+Regions and sectors are one row each for all languages, so that statistics
+group by a single id. Their display names live in `names`, a mapping of
+language code to name, edited in the admin with one field per language.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from taggit.models import TagBase, TaggedItemBase
+
+
+class LocalizedNameMixin(models.Model):
+    name = models.CharField(_("name (English)"), max_length=100)
+    # Language code -> name in that language; English falls back to `name`.
+    names = models.JSONField(_("translated names"), default=dict, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    def name_in(self, language: str | None) -> str:
+        language = (language or settings.LANGUAGE_CODE).split("-")[0]
+        return self.names.get(language) or self.name
+
+    @property
+    def display_name(self) -> str:
+        return self.name_in(get_language())
+
+
+class Region(LocalizedNameMixin):
+    """A territory of the programme network; learners belong to one."""
+
+    code = models.CharField(
+        _("code"),
+        max_length=10,
+        unique=True,
+        help_text=_("ISO 3166 code of the country or region, e.g. EE or FR-BRE."),
+    )
+    country = models.CharField(_("country code"), max_length=2)
+    default_language = models.CharField(
+        _("default language"), max_length=7, choices=settings.LANGUAGES
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+
+class Sector(LocalizedNameMixin):
+    """An economic sector from a controlled list (water, energy, health, ...)."""
+
+    slug = models.SlugField(_("slug"), max_length=50, unique=True)
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+
+
+class TopicTag(TagBase):
+    """A free topic tag on modules (phishing, passwords, backups, ...)."""
+
+    class Meta:
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+
+class TopicTaggedModule(TaggedItemBase):
+    tag = models.ForeignKey(TopicTag, on_delete=models.CASCADE, related_name="tagged_modules")
+    content_object = ParentalKey(
+        "modules.ModulePage", on_delete=models.CASCADE, related_name="tagged_topics"
+    )

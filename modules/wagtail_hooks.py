@@ -1,0 +1,56 @@
+"""Admin viewsets for the reference data editors maintain."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .forms import TRANSLATED_LANGUAGES, LocalizedNamesForm, name_field_name
+from .models import Region, Sector
+
+TRANSLATED_NAME_PANELS = MultiFieldPanel(
+    [FieldPanel(name_field_name(code)) for code in TRANSLATED_LANGUAGES],
+    heading=_("Translated names"),
+)
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "site"
+    menu_label = _("Regions")
+    list_display = ["name", "code", "country", "default_language"]
+    list_filter = ["country", "default_language"]
+    search_fields = ["name", "code"]
+    ordering = ["name"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("code"),
+            FieldPanel("country"),
+            FieldPanel("default_language"),
+            TRANSLATED_NAME_PANELS,
+        ],
+        base_form_class=LocalizedNamesForm,
+    )
+
+
+class SectorViewSet(SnippetViewSet):
+    model = Sector
+    icon = "tag"
+    menu_label = _("Sectors")
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name", "slug"]
+    edit_handler = ObjectList(
+        [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order"), TRANSLATED_NAME_PANELS],
+        base_form_class=LocalizedNamesForm,
+    )
+
+
+class TaxonomyViewSetGroup(SnippetViewSetGroup):
+    items = (RegionViewSet, SectorViewSet)
+    menu_icon = "folder-inverse"
+    menu_label = _("Taxonomy")
+    menu_name = "taxonomy"
+
+
+register_snippet(TaxonomyViewSetGroup)

@@ -1,0 +1,173 @@
+"""Builders for test content: a site in several languages with modules and quizzes."""
+
+from __future__ import annotations
+
+import uuid
+
+import factory
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage
+from modules.models import (
+    ModuleIndexPage,
+    ModulePage,
+    ProgrammeModule,
+    ProgrammePage,
+    Region,
+    Sector,
+)
+
+
+class SectorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Sector
+        django_get_or_create = ("slug",)
+
+    slug = factory.Sequence(lambda n: f"sector-{n}")
+    name = factory.LazyAttribute(lambda o: o.slug.replace("-", " ").title())
+    names = factory.LazyAttribute(lambda o: {"et": f"{o.name} (et)"})
+
+
+class RegionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Region
+        django_get_or_create = ("code",)
+
+    code = "EE"
+    name = "Estonia"
+    names = {"et": "Eesti"}
+    country = "EE"
+    default_language = "et"
+
+
+def uid() -> str:
+    return str(uuid.uuid4())
+
+
+def choice_item(text: str, correct: bool = False, feedback: str = "") -> dict:
+    return {
+        "type": "item",
+        "id": uid(),
+        "value": {"text": text, "is_correct": correct, "feedback": feedback},
+    }
+
+
+def sample_quiz() -> list[dict]:
+    """Three questions, one of each kind, with distinctive feedback texts."""
+    return [
+        {
+            "type": "single_choice",
+            "id": uid(),
+            "value": {
+                "prompt": "Which sender address is genuine?",
+                "explanation": "EXPLANATION-SINGLE look at the domain.",
+                "choices": [
+                    choice_item("billing@supplier.example", True, "FEEDBACK-RIGHT-SINGLE"),
+                    choice_item("billing@supp1ier.example", False, "FEEDBACK-WRONG-SINGLE"),
+                    choice_item("billing@supplier.example.co", False, "FEEDBACK-WRONG-SINGLE-2"),
+                ],
+            },
+        },
+        {
+            "type": "multiple_choice",
+            "id": uid(),
+            "value": {
+                "prompt": "Which are signs of phishing?",
+                "explanation": "EXPLANATION-MULTI",
+                "choices": [
+                    choice_item("Urgency", True, "FEEDBACK-MULTI-1"),
+                    choice_item("A mismatched link", True, "FEEDBACK-MULTI-2"),
+                    choice_item("Your colleague's usual signature", False, "FEEDBACK-MULTI-3"),
+                ],
+            },
+        },
+        {
+            "type": "true_false",
+            "id": uid(),
+            "value": {
+                "statement": "You should reuse your password for work accounts.",
+                "is_true": False,
+                "explanation": "EXPLANATION-TF",
+                "feedback_true": "FEEDBACK-TF-TRUE",
+                "feedback_false": "FEEDBACK-TF-FALSE",
+            },
+        },
+    ]
+
+
+def sample_body() -> list[dict]:
+    return [
+        {"type": "heading", "id": uid(), "value": "Spotting a fake invoice"},
+        {"type": "paragraph", "id": uid(), "value": "<p>Attackers imitate your suppliers.</p>"},
+        {"type": "callout", "id": uid(), "value": {"kind": "tip", "text": "Call the supplier."}},
+    ]
+
+
+def ensure_locales() -> dict[str, Locale]:
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.LANGUAGES
+    }
+
+
+def make_site() -> tuple[HomePage, ModuleIndexPage]:
+    """An English home page as the default site's root, with a module index."""
+    locales = ensure_locales()
+    root = Page.get_first_root_node()
+    # Replace the placeholder page Wagtail creates on install.
+    Site.objects.all().delete()
+    for placeholder in Page.objects.filter(depth=2, slug="home"):
+        placeholder.delete()
+    home = HomePage(
+        title="CyberAware", slug="home", intro="Training for SMEs.", locale=locales["en"]
+    )
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    Site.objects.create(is_default_site=True, hostname="localhost", root_page=home, port=80)
+    index = ModuleIndexPage(title="Modules", slug="modules", locale=locales["en"])
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    return home, index
+
+
+def make_module(
+    index: ModuleIndexPage,
+    title: str = "Phishing at the utility",
+    *,
+    sectors=(),
+    topics=(),
+    quiz=None,
+    **kwargs,
+) -> ModulePage:
+    module = ModulePage(
+        title=title,
+        slug=kwargs.pop("slug", None) or title.lower().replace(" ", "-"),
+        summary=kwargs.pop("summary", f"Summary of {title}."),
+        body=kwargs.pop("body", None) or sample_body(),
+        quiz=sample_quiz() if quiz is None else quiz,
+        locale=index.locale,
+        **kwargs,
+    )
+    module.sectors = list(sectors)
+    if topics:
+        module.topics.add(*topics)
+    index.add_child(instance=module)
+    module.save_revision().publish()
+    return module
+
+
+def make_programme(home: HomePage, modules, title: str = "Water programme") -> ProgrammePage:
+    programme = ProgrammePage(
+        title=title,
+        slug=title.lower().replace(" ", "-"),
+        intro="<p>For water utilities.</p>",
+        audience="Staff of small water utilities.",
+        locale=home.locale,
+    )
+    programme.programme_modules = [
+        ProgrammeModule(module=m, sort_order=i) for i, m in enumerate(modules)
+    ]
+    home.add_child(instance=programme)
+    programme.save_revision().publish()
+    return programme
