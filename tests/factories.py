@@ -171,3 +171,25 @@ def make_programme(home: HomePage, modules, title: str = "Water programme") -> P
     home.add_child(instance=programme)
     programme.save_revision().publish()
     return programme
+
+
+def translate_page(page: Page, code: str = "et") -> Page:
+    """Translate through wagtail-localize as the admin's "Translate" action does.
+
+    wagtail-localize publishes on transaction commit, which a test transaction
+    never reaches, so the callbacks are run here.
+    """
+    from django.test import TestCase
+    from wagtail_localize.operations import translate_object
+
+    locale = Locale.objects.get(language_code=code)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translate_object(page, [locale])
+    return page.get_translation(locale).specific
+
+
+def run_on_commit(func, *args, **kwargs):
+    from django.test import TestCase
+
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return func(*args, **kwargs)
