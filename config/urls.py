@@ -20,6 +20,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("", include("learning.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

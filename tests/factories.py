@@ -193,3 +193,42 @@ def run_on_commit(func, *args, **kwargs):
 
     with TestCase.captureOnCommitCallbacks(execute=True):
         return func(*args, **kwargs)
+
+
+def make_learner(
+    email: str = "mari@example.com", *, region=None, sector=None, consent=True, language: str = "et"
+):
+    from django.contrib.auth import get_user_model
+
+    from learning.models import LearnerProfile, Organisation
+
+    region = region or RegionFactory()
+    user = get_user_model().objects.create_user(
+        username=email, email=email, password="pw-Secret-123"
+    )
+    organisation, _created = Organisation.objects.get_or_create(
+        name="Tartu Vesi", region=region, defaults={"sector": sector, "size": "small"}
+    )
+    LearnerProfile.objects.create(
+        user=user,
+        full_name="Mari Maasikas",
+        region=region,
+        sector=sector,
+        organisation=organisation,
+        organisation_size="small",
+        preferred_language=language,
+        statistics_consent=consent,
+    )
+    return user
+
+
+def answers_for(module, *, right: bool = True) -> dict[str, list[str]]:
+    """Form data answering every question of a module, all right or all wrong."""
+    data = {}
+    for question in module.quiz_definition.questions:
+        if right:
+            chosen = sorted(question.correct_ids)
+        else:
+            chosen = [next(c.id for c in question.choices if not c.is_correct)]
+        data[f"q-{question.id}"] = chosen
+    return data

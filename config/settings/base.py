@@ -163,7 +163,12 @@ else:
         "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
     }
 
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "learning:login"
+LOGIN_REDIRECT_URL = "learning:dashboard"
+AUTHENTICATION_BACKENDS = ["learning.backends.EmailOrUsernameBackend"]
+# Admin forms for long modules post thousands of fields (Wagtail's advice);
+# the quiz view sets its own, much smaller limit.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "CyberAware <no-reply@localhost>")
@@ -173,5 +178,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+    },
 }

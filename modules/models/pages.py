@@ -24,7 +24,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modules.blocks import LessonStreamBlock, QuizStreamBlock
-from modules.quiz import Quiz, form_questions, quiz_from_stream
+from modules.quiz import Quiz, quiz_from_stream
 
 from .taxonomy import Sector, TopicTag, TopicTaggedModule
 
@@ -226,18 +226,6 @@ class ModulePage(Page):
     @property
     def has_quiz(self) -> bool:
         return bool(self.quiz_definition)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.setdefault(
-            "quiz_questions",
-            form_questions(
-                self.quiz_definition,
-                shuffle_questions=self.shuffle_questions,
-                shuffle_choices=self.shuffle_choices,
-            ),
-        )
-        return context
 
 
 class ProgrammePage(Page):

@@ -10,7 +10,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
-from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
@@ -41,14 +40,17 @@ class Command(BaseCommand):
     help = "Create the demo regions, sectors, modules, programmes and users (idempotent)."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            self.locales = self.ensure_locales()
-            self.ensure_taxonomy()
-            homes = self.ensure_home_pages()
-            indexes = self.ensure_module_indexes(homes)
-            modules = self.ensure_modules(indexes)
-            self.ensure_programmes(homes, modules)
-            self.ensure_groups_and_users()
+        # No transaction around the whole run: wagtail-localize publishes each
+        # translation when its own transaction commits, and a parent page
+        # published after its children were added would lose track of them.
+        # Each step is idempotent, so an interrupted run is completed by the next.
+        self.locales = self.ensure_locales()
+        self.ensure_taxonomy()
+        homes = self.ensure_home_pages()
+        indexes = self.ensure_module_indexes(homes)
+        modules = self.ensure_modules(indexes)
+        self.ensure_programmes(homes, modules)
+        self.ensure_groups_and_users()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
     # -- reference data ---------------------------------------------------
@@ -93,11 +95,14 @@ class Command(BaseCommand):
         return page
 
     def ensure_home_pages(self) -> dict[str, HomePage]:
-        site = Site.objects.filter(is_default_site=True).first()
         english = self.locales["en"]
         home = HomePage.objects.filter(locale=english, depth=2).first()
         if home is None:
-            root = Page.get_first_root_node()
+            # The placeholder page Wagtail creates on install is of no use here
+            # (deleting it deletes the site that points at it; one is made below).
+            for placeholder in Page.objects.filter(depth=2, slug="home"):
+                if placeholder.specific_class is Page and not placeholder.get_children().exists():
+                    placeholder.delete()
             text = content.SITE["en"]
             home = HomePage(
                 title=text["home_title"],
@@ -107,17 +112,20 @@ class Command(BaseCommand):
                 sectors_heading=text["sectors_heading"],
                 locale=english,
             )
-            root.add_child(instance=home)
+            Page.get_first_root_node().add_child(instance=home)
             home.save_revision().publish()
+        site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name="CyberAware",
+            )
         elif site.root_page_id != home.pk:
-            old_root = site.root_page
             site.root_page = home
             site.save()
-            # The placeholder page Wagtail creates on install is of no use here.
-            if old_root.specific_class is Page and not old_root.get_children().exists():
-                old_root.delete()
         homes = {"en": home}
         for code in content.LANGUAGES[1:]:
             text = content.SITE[code]

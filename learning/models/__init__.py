@@ -1,0 +1,19 @@
+"""What learners do: profiles, organisations, progress, attempts, certificates.
+
+Callers import from here; each submodule holds one idea.
+"""
+
+from .attempts import QuestionResult, QuizAttempt
+from .certificates import Certificate
+from .profiles import LearnerProfile, Organisation, OrganisationSize
+from .progress import ModuleProgress
+
+__all__ = [
+    "Certificate",
+    "LearnerProfile",
+    "ModuleProgress",
+    "Organisation",
+    "OrganisationSize",
+    "QuestionResult",
+    "QuizAttempt",
+]

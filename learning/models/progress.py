@@ -1,0 +1,89 @@
+"""One row per learner and module: where they are with it."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .profiles import OrganisationSize
+
+
+class ModuleProgressQuerySet(models.QuerySet):
+    def completed(self):
+        return self.filter(completed_at__isnull=False)
+
+    def in_progress(self):
+        return self.filter(completed_at__isnull=True)
+
+    def for_user(self, user):
+        return self.filter(user=user)
+
+
+class ModuleProgress(models.Model):
+    # Null once the learner erased their account: the row stays as an anonymous record.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="module_progress",
+    )
+    # The module's translation_key: the same in every language, so completing the
+    # Estonian version completes "the module".
+    module_key = models.UUIDField(db_index=True)
+    # The version the learner last opened; kept null-able because learner records
+    # outlive content (deleting a page never deletes progress).
+    module_page = models.ForeignKey(
+        "modules.ModulePage", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # Title when last seen, so records stay readable if the page goes.
+    module_title = models.CharField(max_length=255)
+    started_at = models.DateTimeField()
+    completed_at = models.DateTimeField(null=True, blank=True)
+    # Best quiz score in percent, null until a quiz attempt exists.
+    best_score = models.PositiveSmallIntegerField(null=True, blank=True)
+    attempt_count = models.PositiveIntegerField(default=0)
+    # Language of the version the learner completed.
+    completed_language = models.CharField(max_length=7, blank=True)
+    # The learner's region, sector, organisation and size as they were at completion,
+    # so statistics stay true when a profile changes later.
+    region = models.ForeignKey(
+        "modules.Region", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    sector = models.ForeignKey(
+        "modules.Sector", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    organisation = models.ForeignKey(
+        "learning.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    organisation_size = models.CharField(
+        max_length=10, choices=OrganisationSize.choices, blank=True
+    )
+    # Whether the learner consented to statistics when the row was last written.
+    counts_in_statistics = models.BooleanField(default=False)
+
+    objects = ModuleProgressQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("module progress")
+        verbose_name_plural = _("module progress")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "module_key"], name="unique_progress_per_module"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["region", "completed_at"], name="progress_region_completed"),
+            models.Index(fields=["module_key", "completed_at"], name="progress_module_completed"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.module_title} ({self.user_id})"
+
+    @property
+    def is_completed(self) -> bool:
+        return self.completed_at is not None

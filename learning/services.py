@@ -1,0 +1,263 @@
+"""What happens when a learner opens, submits or finishes a module.
+
+Each public function is one transaction: an attempt and the progress it
+changes are written together or not at all.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from modules.models import ModulePage, ProgrammeModule, ProgrammePage
+from modules.quiz import Quiz
+
+from .grading import InvalidSubmission, grade
+from .models import Certificate, LearnerProfile, ModuleProgress, QuestionResult, QuizAttempt
+
+logger = logging.getLogger(__name__)
+
+
+class AttemptLimitReached(InvalidSubmission):
+    pass
+
+
+@dataclass(frozen=True)
+class SubmissionOutcome:
+    attempt: QuizAttempt
+    # False when the same form had been submitted before and that attempt is returned.
+    created: bool
+
+
+def profile_of(user) -> LearnerProfile | None:
+    if not user.is_authenticated:
+        return None
+    try:
+        return user.learner_profile
+    except LearnerProfile.DoesNotExist:
+        return None
+
+
+def record_module_start(user, page: ModulePage) -> ModuleProgress:
+    """Note that the learner opened the module (once; later visits change nothing)."""
+    progress, _created = ModuleProgress.objects.get_or_create(
+        user=user,
+        module_key=page.translation_key,
+        defaults={
+            "module_page": page,
+            "module_title": page.title,
+            "started_at": timezone.now(),
+        },
+    )
+    return progress
+
+
+def quiz_snapshot(page: ModulePage, quiz: Quiz) -> dict:
+    return {
+        "title": page.title,
+        "pass_mark": page.pass_mark,
+        "questions": [
+            {
+                "id": q.id,
+                "kind": q.kind,
+                "prompt": q.prompt,
+                "explanation": q.explanation,
+                "choices": [
+                    {"id": c.id, "text": c.text, "is_correct": c.is_correct, "feedback": c.feedback}
+                    for c in q.choices
+                ],
+            }
+            for q in quiz.questions
+        ],
+    }
+
+
+def _snapshot_learner(progress: ModuleProgress, profile: LearnerProfile | None) -> None:
+    if profile is None:
+        return
+    progress.region_id = profile.region_id
+    progress.sector_id = profile.sector_id
+    progress.organisation_id = profile.organisation_id
+    progress.organisation_size = profile.organisation_size
+    progress.counts_in_statistics = profile.statistics_consent
+
+
+def _complete(progress: ModuleProgress, page: ModulePage, profile, score: int | None) -> None:
+    now = timezone.now()
+    progress.completed_at = now
+    progress.completed_language = page.locale.language_code
+    _snapshot_learner(progress, profile)
+    Certificate.objects.get_or_create(
+        user=progress.user,
+        kind=Certificate.Kind.MODULE,
+        subject_key=progress.module_key,
+        defaults={
+            "title": page.title,
+            "learner_name": profile.full_name if profile else progress.user.get_full_name(),
+            "region_name": profile.region.display_name if profile else "",
+            "language": page.locale.language_code,
+            "score": score,
+            "completed_at": now,
+        },
+    )
+
+
+def issue_programme_certificates(user, module_key, language: str) -> list[Certificate]:
+    """Certificates for every programme this module completes for the learner."""
+    programme_keys = set(
+        ProgrammeModule.objects.filter(module__translation_key=module_key).values_list(
+            "programme__translation_key", flat=True
+        )
+    )
+    if not programme_keys:
+        return []
+    completed = set(
+        ModuleProgress.objects.for_user(user).completed().values_list("module_key", flat=True)
+    )
+    issued = []
+    for programme_key in programme_keys:
+        needed = set(
+            ProgrammeModule.objects.filter(programme__translation_key=programme_key).values_list(
+                "module__translation_key", flat=True
+            )
+        )
+        if not needed or not needed <= completed:
+            continue
+        programme = (
+            ProgrammePage.objects.filter(
+                translation_key=programme_key, locale__language_code=language
+            ).first()
+            or ProgrammePage.objects.filter(translation_key=programme_key).first()
+        )
+        profile = profile_of(user)
+        certificate, created = Certificate.objects.get_or_create(
+            user=user,
+            kind=Certificate.Kind.PROGRAMME,
+            subject_key=programme_key,
+            defaults={
+                "title": programme.title,
+                "learner_name": profile.full_name if profile else user.get_full_name(),
+                "region_name": profile.region.display_name if profile else "",
+                "language": language,
+                "completed_at": timezone.now(),
+            },
+        )
+        if created:
+            issued.append(certificate)
+    return issued
+
+
+def submit_quiz(
+    user,
+    page: ModulePage,
+    answers: Mapping[str, Sequence[str]],
+    submission_token: uuid.UUID,
+) -> SubmissionOutcome:
+    """Grade and record one quiz submission.
+
+    Raises InvalidSubmission (nothing written) when the answers cannot be
+    graded or the attempt limit is used up. The same token submitted twice
+    returns the first attempt.
+    """
+    existing = QuizAttempt.objects.filter(submission_token=submission_token).first()
+    if existing is not None:
+        return _same_submission(existing, user)
+    if not page.live:
+        raise InvalidSubmission(
+            _("This module is no longer available, so its quiz cannot be submitted.")
+        )
+    quiz = page.quiz_definition
+    result = grade(quiz, answers, page.pass_mark)
+    profile = profile_of(user)
+    try:
+        with transaction.atomic():
+            progress = record_module_start(user, page)
+            progress = ModuleProgress.objects.select_for_update().get(pk=progress.pk)
+            again = QuizAttempt.objects.filter(submission_token=submission_token).first()
+            if again is not None:
+                return _same_submission(again, user)
+            if page.attempt_limit and progress.attempt_count >= page.attempt_limit:
+                raise AttemptLimitReached(
+                    _("You have used all %(limit)s attempts for this quiz.")
+                    % {"limit": page.attempt_limit}
+                )
+            attempt = QuizAttempt.objects.create(
+                user=user,
+                progress=progress,
+                number=progress.attempt_count + 1,
+                submission_token=submission_token,
+                module_key=page.translation_key,
+                module_page=page,
+                language=page.locale.language_code,
+                answers={o.question_id: list(o.chosen) for o in result.outcomes},
+                snapshot=quiz_snapshot(page, quiz),
+                score=result.score,
+                correct_count=result.correct_count,
+                question_count=result.question_count,
+                pass_mark=page.pass_mark,
+                passed=result.passed,
+            )
+            QuestionResult.objects.bulk_create(
+                QuestionResult(
+                    attempt=attempt,
+                    module_key=page.translation_key,
+                    question_id=o.question_id,
+                    language=attempt.language,
+                    is_correct=o.is_correct,
+                )
+                for o in result.outcomes
+            )
+            progress.attempt_count += 1
+            progress.best_score = max(progress.best_score or 0, result.score)
+            progress.module_page = page
+            progress.module_title = page.title
+            newly_completed = result.passed and not progress.is_completed
+            if newly_completed:
+                _complete(progress, page, profile, result.score)
+            progress.save()
+            if newly_completed:
+                issue_programme_certificates(user, page.translation_key, attempt.language)
+    except IntegrityError:
+        # A concurrent request took the same attempt number or token first.
+        again = QuizAttempt.objects.filter(submission_token=submission_token).first()
+        if again is not None:
+            return _same_submission(again, user)
+        raise InvalidSubmission(
+            _(
+                "Another submission of this quiz was being recorded at the same time. Reload the page and try again."
+            )
+        ) from None
+    logger.info("quiz attempt recorded attempt=%s user=%s", attempt.pk, user.pk)
+    return SubmissionOutcome(attempt=attempt, created=True)
+
+
+def _same_submission(attempt: QuizAttempt, user) -> SubmissionOutcome:
+    if attempt.user_id != user.pk:
+        raise InvalidSubmission(
+            _("This quiz form is not valid any more. Reload the page and try again.")
+        )
+    return SubmissionOutcome(attempt=attempt, created=False)
+
+
+def mark_module_done(user, page: ModulePage) -> ModuleProgress:
+    """Complete a module that has no quiz."""
+    if page.has_quiz:
+        raise InvalidSubmission(_("This module is completed by passing its quiz."))
+    if not page.live:
+        raise InvalidSubmission(_("This module is no longer available."))
+    with transaction.atomic():
+        progress = record_module_start(user, page)
+        progress = ModuleProgress.objects.select_for_update().get(pk=progress.pk)
+        if not progress.is_completed:
+            progress.module_page = page
+            progress.module_title = page.title
+            _complete(progress, page, profile_of(user), None)
+            progress.save()
+            issue_programme_certificates(user, page.translation_key, page.locale.language_code)
+    return progress

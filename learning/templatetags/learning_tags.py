@@ -1,0 +1,96 @@
+"""Template tags through which module and programme pages show a learner's progress."""
+
+from __future__ import annotations
+
+import uuid
+
+from django import template
+from django.urls import reverse
+
+from modules.quiz import form_questions
+
+from ..progress import COMPLETED, module_status, programme_progress
+from ..services import profile_of
+
+register = template.Library()
+
+
+def _status(context, page):
+    request = context["request"]
+    cache = request.__dict__.setdefault("_module_status", {})
+    if page.pk not in cache:
+        cache[page.pk] = module_status(request.user, page)
+    return cache[page.pk]
+
+
+def _login_links(page) -> dict:
+    next_url = f"{page.url}#quiz"
+    return {
+        "login_url": f"{reverse('learning:login')}?next={next_url}",
+        "signup_url": f"{reverse('learning:signup')}?next={next_url}",
+    }
+
+
+@register.inclusion_tag("learning/includes/module_status.html", takes_context=True)
+def module_status_panel(context, page):
+    request = context["request"]
+    return {
+        "request": request,
+        "page": page,
+        "status": _status(context, page),
+        "signed_in": request.user.is_authenticated,
+    }
+
+
+@register.inclusion_tag("learning/includes/quiz_panel.html", takes_context=True)
+def quiz_panel(context, page):
+    request = context["request"]
+    user = request.user
+    status = _status(context, page)
+    quiz = page.quiz_definition
+    enabled = False
+    reason = ""
+    if not user.is_authenticated:
+        reason = "anonymous"
+    elif profile_of(user) is None:
+        reason = "no_profile"
+    elif not status.can_attempt:
+        reason = "limit"
+    else:
+        enabled = True
+    questions = context.get("quiz_questions")
+    if questions is None:
+        questions = form_questions(
+            quiz,
+            shuffle_questions=page.shuffle_questions,
+            shuffle_choices=page.shuffle_choices,
+            # The same learner sees the same order until their next attempt.
+            seed=f"{user.pk}:{page.translation_key}:{status.attempts_used}",
+        )
+    return {
+        "request": request,
+        "csrf_token": context.get("csrf_token"),
+        "page": page,
+        "status": status,
+        "has_quiz": bool(quiz),
+        "quiz_questions": questions,
+        "quiz_enabled": enabled,
+        "quiz_reason": reason,
+        "quiz_error": context.get("quiz_error", ""),
+        "quiz_action": reverse("learning:submit_quiz", args=[page.pk]) if enabled else "",
+        "mark_done_action": reverse("learning:mark_done", args=[page.pk]),
+        "attempt_token": context.get("quiz_token") or str(uuid.uuid4()),
+        "profile_url": f"{reverse('learning:profile')}?next={page.url}",
+        "completed": status.state == COMPLETED,
+        **_login_links(page),
+    }
+
+
+@register.inclusion_tag("learning/includes/programme_progress.html", takes_context=True)
+def programme_progress_panel(context, programme, modules):
+    request = context["request"]
+    return {
+        "request": request,
+        "summary": programme_progress(request.user, programme, modules),
+        "signed_in": request.user.is_authenticated,
+    }

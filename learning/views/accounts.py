@@ -1,0 +1,109 @@
+"""Sign-up, sign-in, sign-out and the learner's profile."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from ..forms import EmailAuthenticationForm, ProfileForm, SignUpForm
+from ..services import profile_of
+
+BACKEND = "learning.backends.EmailOrUsernameBackend"
+
+
+def safe_next(request: HttpRequest, default: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return default
+
+
+@require_http_methods(["GET", "POST"])
+def signup(request: HttpRequest) -> HttpResponse:
+    next_url = safe_next(request, reverse("learning:dashboard"))
+    if request.user.is_authenticated:
+        return redirect(next_url)
+    language = (request.LANGUAGE_CODE or settings.LANGUAGE_CODE).split("-")[0]
+    if request.method == "POST":
+        form = SignUpForm(request.POST)
+        if form.is_valid():
+            user = form.save()
+            login(request, user, backend=BACKEND)
+            messages.success(request, _("Welcome! Your account is ready."))
+            return redirect(next_url)
+    else:
+        form = SignUpForm(initial={"preferred_language": language})
+    return render(
+        request,
+        "learning/signup.html",
+        {"form": form, "next": next_url},
+        status=400 if form.is_bound else 200,
+    )
+
+
+class SignInView(auth_views.LoginView):
+    template_name = "learning/login.html"
+    authentication_form = EmailAuthenticationForm
+    redirect_authenticated_user = True
+
+    def get_default_redirect_url(self):
+        return reverse("learning:dashboard")
+
+
+class SignOutView(auth_views.LogoutView):
+    http_method_names = ["post", "options"]
+
+    def get_default_redirect_url(self):
+        return "/" + (self.request.LANGUAGE_CODE or "en") + "/"
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "learning/password_reset.html"
+    email_template_name = "learning/email/password_reset.txt"
+    subject_template_name = "learning/email/password_reset_subject.txt"
+    success_url = reverse_lazy("learning:password_reset_done")
+
+
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "learning/password_reset_done.html"
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "learning/password_reset_confirm.html"
+    success_url = reverse_lazy("learning:password_reset_complete")
+
+
+class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "learning/password_reset_complete.html"
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request: HttpRequest) -> HttpResponse:
+    current = profile_of(request.user)
+    next_url = safe_next(request, "")
+    if request.method == "POST":
+        form = ProfileForm(request.POST)
+        if form.is_valid():
+            form.save_profile(request.user, current)
+            messages.success(request, _("Your profile has been saved."))
+            return redirect(next_url or reverse("learning:profile"))
+    else:
+        form = ProfileForm(initial=ProfileForm.initial_for(current))
+    return render(
+        request,
+        "learning/profile.html",
+        {"form": form, "next": next_url, "has_profile": current is not None},
+        status=400 if form.is_bound else 200,
+    )

@@ -1,0 +1,170 @@
+"""Submitting a quiz, marking a module done, and the result page."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from modules.models import ModulePage
+from modules.quiz import form_questions
+
+from ..grading import InvalidSubmission
+from ..models import QuizAttempt
+from ..services import mark_module_done, profile_of, submit_quiz
+
+ANSWER_PREFIX = "q-"
+# A real quiz form is a few kilobytes; anything far larger is not one.
+MAX_SUBMISSION_BYTES = 64 * 1024
+
+
+def bad_request(request: HttpRequest, message: str, page: ModulePage | None = None) -> HttpResponse:
+    return render(
+        request,
+        "learning/submission_error.html",
+        {"message": message, "module": page},
+        status=400,
+    )
+
+
+def _answers_from(request: HttpRequest) -> dict[str, list[str]]:
+    answers: dict[str, list[str]] = {}
+    for key in request.POST:
+        if key.startswith(ANSWER_PREFIX):
+            answers[key[len(ANSWER_PREFIX) :]] = request.POST.getlist(key)
+    return answers
+
+
+@login_required
+@require_POST
+def submit(request: HttpRequest, page_id: int) -> HttpResponse:
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = 0
+    if length > MAX_SUBMISSION_BYTES:
+        return bad_request(request, _("The submitted answers are far too large to be a quiz form."))
+    try:
+        post = request.POST
+    except (RequestDataTooBig, TooManyFieldsSent):
+        return bad_request(request, _("The submitted answers are far too large to be a quiz form."))
+
+    page = ModulePage.objects.filter(pk=page_id).select_related("locale").first()
+    if page is None:
+        return bad_request(request, _("This quiz does not exist. It may have been removed."))
+    if not page.live:
+        return bad_request(
+            request, _("This module is no longer available, so its quiz cannot be submitted."), page
+        )
+    if profile_of(request.user) is None:
+        messages.info(request, _("Please complete your learner profile before taking quizzes."))
+        return redirect(f"{_profile_url()}?next={page.url}")
+    try:
+        token = uuid.UUID(post.get("attempt_token", ""))
+    except ValueError:
+        return bad_request(
+            request, _("This quiz form is incomplete. Reload the page and try again."), page
+        )
+
+    answers = _answers_from(request)
+    try:
+        outcome = submit_quiz(request.user, page, answers, token)
+    except InvalidSubmission as error:
+        if error.question_errors:
+            return _show_form_again(request, page, answers, error, token)
+        return bad_request(request, error.message, page)
+    return redirect("learning:attempt", attempt_id=outcome.attempt.pk)
+
+
+def _profile_url() -> str:
+    return reverse("learning:profile")
+
+
+def _show_form_again(request, page: ModulePage, answers, error: InvalidSubmission, token):
+    """The module page again, with the learner's choices kept and each problem marked."""
+    context = page.get_context(request)
+    context.update(
+        quiz_questions=form_questions(
+            page.quiz_definition, selected=answers, errors=error.question_errors
+        ),
+        quiz_error=error.message,
+        quiz_token=str(token),
+    )
+    return TemplateResponse(request, page.get_template(request), context, status=400)
+
+
+@login_required
+@require_POST
+def mark_done(request: HttpRequest, page_id: int) -> HttpResponse:
+    page = ModulePage.objects.filter(pk=page_id).first()
+    if page is None:
+        return bad_request(request, _("This module does not exist. It may have been removed."))
+    if profile_of(request.user) is None:
+        messages.info(request, _("Please complete your learner profile first."))
+        return redirect(f"{_profile_url()}?next={page.url}")
+    try:
+        mark_module_done(request.user, page)
+    except InvalidSubmission as error:
+        return bad_request(request, error.message, page)
+    messages.success(request, _("Module completed. Well done!"))
+    return redirect(page.url)
+
+
+@login_required
+@require_GET
+def attempt_result(request: HttpRequest, attempt_id: uuid.UUID) -> HttpResponse:
+    attempt = get_object_or_404(
+        QuizAttempt.objects.select_related("progress", "module_page"),
+        pk=attempt_id,
+        user=request.user,
+    )
+    if attempt.user_id != request.user.pk:
+        raise Http404
+    return render(request, "learning/attempt_result.html", result_context(attempt))
+
+
+def result_context(attempt: QuizAttempt) -> dict:
+    """The result page reads the attempt's snapshot only, never the live module."""
+    questions = []
+    for question in attempt.snapshot["questions"]:
+        chosen = set(attempt.answers.get(question["id"], []))
+        correct_ids = {c["id"] for c in question["choices"] if c["is_correct"]}
+        questions.append(
+            {
+                "prompt": question["prompt"],
+                "explanation": question["explanation"],
+                "is_correct": chosen == correct_ids,
+                "allows_many": question["kind"] == "multiple_choice",
+                "choices": [
+                    {
+                        "text": choice["text"],
+                        "chosen": choice["id"] in chosen,
+                        "is_correct": choice["is_correct"],
+                        "feedback": choice["feedback"] if choice["id"] in chosen else "",
+                    }
+                    for choice in question["choices"]
+                ],
+            }
+        )
+    progress = attempt.progress
+    page = attempt.module_page
+    limit = page.attempt_limit if page else None
+    attempts_left = None if limit is None else max(limit - progress.attempt_count, 0)
+    return {
+        "attempt": attempt,
+        "questions": questions,
+        "module": page if page and page.live else None,
+        "progress": progress,
+        "attempts_left": attempts_left,
+        "can_retry": (attempts_left is None or attempts_left > 0)
+        and page is not None
+        and page.live,
+    }
