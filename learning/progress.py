@@ -43,10 +43,15 @@ def _state(progress: ModuleProgress | None) -> str:
     return COMPLETED if progress.is_completed else IN_PROGRESS
 
 
-def module_status(user, page: ModulePage) -> ModuleStatus:
+_UNKNOWN = object()
+
+
+def module_status(user, page: ModulePage, progress=_UNKNOWN) -> ModuleStatus:
+    """The learner's status on a module; pass `progress` when it is already loaded."""
     if not user.is_authenticated:
         return ModuleStatus(attempts_left=page.attempt_limit)
-    progress = ModuleProgress.objects.filter(user=user, module_key=page.translation_key).first()
+    if progress is _UNKNOWN:
+        progress = ModuleProgress.objects.filter(user=user, module_key=page.translation_key).first()
     used = progress.attempt_count if progress else 0
     status = ModuleStatus(
         state=_state(progress),

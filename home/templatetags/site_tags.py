@@ -23,11 +23,12 @@ class LanguageLink:
     has_translation: bool
 
 
-def _home_url(code: str, request) -> str:
+def _home_urls(request) -> dict[str, str]:
+    """Each language's home page URL, in one query."""
     from home.models import HomePage
 
-    home = HomePage.objects.live().filter(locale__language_code=code).first()
-    return home.get_url(request) if home else f"/{code}/"
+    homes = HomePage.objects.live().filter(depth=2).select_related("locale")
+    return {home.locale.language_code: home.get_url(request) for home in homes}
 
 
 @register.simple_tag(takes_context=True)
@@ -46,13 +47,16 @@ def language_links(context) -> list[LanguageLink]:
             p.locale.language_code: p
             for p in page.get_translations(inclusive=True).live().select_related("locale")
         }
+        home_urls = None
         for code, name in settings.LANGUAGES:
             target = translations.get(code)
+            if target is None and home_urls is None:
+                home_urls = _home_urls(request)
             links.append(
                 LanguageLink(
                     code=code,
                     name=name,
-                    url=target.get_url(request) if target else _home_url(code, request),
+                    url=target.get_url(request) if target else home_urls.get(code, f"/{code}/"),
                     is_current=code == current,
                     has_translation=target is not None,
                 )
@@ -76,3 +80,19 @@ def language_links(context) -> list[LanguageLink]:
 @register.simple_tag
 def active_locale() -> Locale:
     return Locale.get_active()
+
+
+@register.filter
+def accessible_widget(bound_field):
+    """Render a form field's widget tied to its error and help texts for screen readers."""
+    described_by = []
+    if bound_field.errors:
+        described_by.append(f"{bound_field.auto_id}-error")
+    if bound_field.help_text:
+        described_by.append(f"{bound_field.auto_id}-help")
+    attrs = {}
+    if described_by:
+        attrs["aria-describedby"] = " ".join(described_by)
+    if bound_field.errors:
+        attrs["aria-invalid"] = "true"
+    return bound_field.as_widget(attrs=attrs)

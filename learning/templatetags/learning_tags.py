@@ -19,7 +19,11 @@ def _status(context, page):
     request = context["request"]
     cache = request.__dict__.setdefault("_module_status", {})
     if page.pk not in cache:
-        cache[page.pk] = module_status(request.user, page)
+        known = request.__dict__.get("_module_progress", {})
+        if page.translation_key in known:
+            cache[page.pk] = module_status(request.user, page, known[page.translation_key])
+        else:
+            cache[page.pk] = module_status(request.user, page)
     return cache[page.pk]
 
 

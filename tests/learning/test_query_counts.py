@@ -1,0 +1,83 @@
+"""Hot pages run a fixed number of queries, however much content and history exist."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from tests.factories import (
+    answers_for,
+    choice_item,
+    make_module,
+    make_programme,
+    sample_quiz,
+    uid,
+)
+
+
+def count_queries(client, url) -> int:
+    client.get(url)  # warm per-process caches (site root paths, content types)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
+def big_quiz(questions: int) -> list[dict]:
+    return [
+        {
+            "type": "multiple_choice",
+            "id": uid(),
+            "value": {
+                "prompt": f"Question {n}",
+                "explanation": "",
+                "choices": [choice_item(f"c{i}", i < 2) for i in range(5)],
+            },
+        }
+        for n in range(questions)
+    ]
+
+
+def test_module_page_queries_do_not_grow_with_questions_or_history(
+    learner_client, site_pages, water, submit
+):
+    _home, index = site_pages
+    small = make_module(index, "Small", sectors=[water], quiz=sample_quiz())
+    large = make_module(index, "Large", sectors=[water], quiz=big_quiz(25))
+    for n in range(5):
+        other = make_module(index, f"Other {n}", sectors=[water])
+        submit(other, answers_for(other))
+    submit(small, answers_for(small))
+    submit(large, answers_for(large, right=False))
+    submit(large, answers_for(large))
+    small_count = count_queries(learner_client, small.url)
+    large_count = count_queries(learner_client, large.url)
+    assert small_count == large_count
+    assert large_count <= 20
+
+
+def test_my_learning_queries_do_not_grow_with_records(learner_client, site_pages, water, submit):
+    home, index = site_pages
+    url = reverse("learning:dashboard")
+    # Two modules stay unstarted so suggestions exist in both measurements.
+    modules = [make_module(index, f"Module {n}", sectors=[water]) for n in range(14)]
+    make_programme(home, modules[:4], title="Programme A")
+    make_programme(home, modules[4:8], title="Programme B")
+    submit(modules[0], answers_for(modules[0]))
+    learner_client.get(modules[1].url)
+    few = count_queries(learner_client, url)
+    for module in modules[2:10]:
+        submit(module, answers_for(module))
+    for module in modules[10:12]:
+        learner_client.get(module.url)
+    many = count_queries(learner_client, url)
+    assert few == many
+    assert many <= 20
+
+
+@pytest.mark.parametrize("size", [2, 14])
+def test_module_index_queries_are_bounded(client, site_pages, water, size):
+    _home, index = site_pages
+    for n in range(size):
+        make_module(index, f"Module {n}", sectors=[water], topics=[f"topic-{n % 3}"])
+    assert count_queries(client, index.url) <= 20
