@@ -36,6 +36,7 @@ run: install compilemessages seed
 	@echo "    editor       content editor"
 	@echo "    manager.ee   programme manager, Estonia"
 	@echo "    coordinator  programme coordinator, all regions"
+	@echo "  Learner sign-in: http://127.0.0.1:$(PORT)/et/accounts/login/  learner@example.com / cyberaware-demo"
 	@echo ""
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 

@@ -6,6 +6,7 @@ from django.contrib.auth import authenticate
 from django.core.management import call_command
 from wagtail.models import Page
 
+from learning.models import Certificate, QuizAttempt
 from modules.demo import content
 from modules.models import ModulePage, ProgrammePage
 
@@ -61,5 +62,10 @@ def test_seed_demo_builds_the_demo_and_is_idempotent(client):
     general = ModulePage.objects.filter(slug="strong-passwords-and-mfa")
     assert general.count() == 7
 
-    for username in ("admin", "editor", "manager.ee", "coordinator"):
+    for username in ("admin", "editor", "manager.ee", "coordinator", "learner@example.com"):
         assert authenticate(username=username, password="cyberaware-demo") is not None
+
+    # The demo learner failed the phishing module once, then passed it.
+    attempts = QuizAttempt.objects.filter(user__username="learner@example.com").order_by("number")
+    assert [a.passed for a in attempts] == [False, True]
+    assert Certificate.objects.filter(user__username="learner@example.com").count() == 1

@@ -6,15 +6,21 @@ changes nothing and editors' changes to demo pages survive a re-run.
 
 from __future__ import annotations
 
+import uuid
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
+from learning.forms import find_or_create_organisation
+from learning.models import LearnerProfile
+from learning.services import record_module_start, submit_quiz
 from modules.demo import content
-from modules.demo.builders import lesson_stream, page_slug, quiz_stream
+from modules.demo.builders import DEMO_NAMESPACE, lesson_stream, page_slug, quiz_stream
 from modules.models import (
     ModuleIndexPage,
     ModulePage,
@@ -26,6 +32,16 @@ from modules.models import (
 from modules.translation import import_translation
 
 DEMO_PASSWORD = "cyberaware-demo"  # noqa: S105 - printed for the local demo only
+
+DEMO_LEARNER = {
+    "email": "learner@example.com",
+    "full_name": "Mari Maasikas",
+    "region": "EE",
+    "sector": "water",
+    "organisation": "Tartu Veevärk",
+    "organisation_size": "medium",
+    "language": "et",
+}
 
 DEMO_USERS = [
     # username, e-mail, superuser, groups
@@ -51,6 +67,7 @@ class Command(BaseCommand):
         modules = self.ensure_modules(indexes)
         self.ensure_programmes(homes, modules)
         self.ensure_groups_and_users()
+        self.ensure_learner_history()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
     # -- reference data ---------------------------------------------------
@@ -257,3 +274,50 @@ class Command(BaseCommand):
                 user.set_password(DEMO_PASSWORD)
                 user.save()
                 user.groups.set(Group.objects.filter(name__in=groups))
+
+    def ensure_learner_history(self) -> None:
+        """A learner in Estonia with some history: one module failed then passed, one started."""
+        user_model = get_user_model()
+        data = DEMO_LEARNER
+        user, created = user_model.objects.get_or_create(
+            username=data["email"], defaults={"email": data["email"]}
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        region = Region.objects.get(code=data["region"])
+        sector = Sector.objects.get(slug=data["sector"])
+        organisation = find_or_create_organisation(
+            data["organisation"], region, sector, data["organisation_size"]
+        )
+        LearnerProfile.objects.get_or_create(
+            user=user,
+            defaults={
+                "full_name": data["full_name"],
+                "region": region,
+                "sector": sector,
+                "organisation": organisation,
+                "organisation_size": data["organisation_size"],
+                "preferred_language": data["language"],
+                "statistics_consent": True,
+                "statistics_consent_at": timezone.now(),
+            },
+        )
+        phishing = ModulePage.objects.get(
+            slug="phishing-at-the-water-utility", locale__language_code=data["language"]
+        )
+        # Fixed submission tokens: a second run finds these attempts and adds none.
+        for attempt, right in enumerate((False, True)):
+            answers = {
+                q.id: sorted(q.correct_ids)
+                if right
+                else [next(c.id for c in q.choices if not c.is_correct)]
+                for q in phishing.quiz_definition.questions
+            }
+            submit_quiz(
+                user, phishing, answers, uuid.uuid5(DEMO_NAMESPACE, f"demo-attempt-{attempt}")
+            )
+        started = ModulePage.objects.get(
+            slug="remote-access-and-ot-hygiene", locale__language_code=data["language"]
+        )
+        record_module_start(user, started)
