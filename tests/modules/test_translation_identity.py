@@ -91,3 +91,34 @@ def test_translated_module_keeps_question_and_choice_identity_through_edits(
     assert len(target.quiz_definition) == 4
     single = target.quiz_definition.questions[0]
     assert [c.is_correct for c in single.choices] == [False, True, False]
+
+
+def test_outside_translators_work_through_po_download_and_upload(site_pages, admin_client):
+    import polib
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    _home, index = site_pages
+    source = make_module(index)
+    target = translate_page(source, "et")
+    translation = Translation.objects.get(source__object_id=source.translation_key)
+
+    response = admin_client.get(reverse("wagtail_localize:download_pofile", args=[translation.id]))
+    assert response.status_code == 200
+    po = polib.pofile(response.content.decode())
+    assert any(entry.msgid == "Which sender address is genuine?" for entry in po)
+    assert not any("is_correct" in (entry.msgctxt or "") for entry in po)
+    for entry in po:
+        if entry.msgid == "Which sender address is genuine?":
+            entry.msgstr = "Milline saatja aadress on ehtne?"
+    upload = SimpleUploadedFile(
+        "et.po", str(po).encode(), content_type="text/x-gettext-translation"
+    )
+    response = admin_client.post(
+        reverse("wagtail_localize:upload_pofile", args=[translation.id]),
+        {"file": upload, "next": "/admin/"},
+    )
+    assert response.status_code == 302
+    run_on_commit(translation.save_target, publish=True)
+    target = ModulePage.objects.get(pk=target.pk)
+    assert target.quiz_definition.questions[0].prompt == "Milline saatja aadress on ehtne?"
+    assert identities(target) == identities(source)
