@@ -1,5 +1,6 @@
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 
 from tests.factories import make_site
 
@@ -9,6 +10,14 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """Requests activate their URL's language in the test thread; start each test afresh."""
+    translation.activate("en")
+    yield
+    translation.activate("en")
 
 
 @pytest.fixture
