@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage
 from modules.quiz import Quiz
@@ -46,14 +47,23 @@ def profile_of(user) -> LearnerProfile | None:
 
 def record_module_start(user, page: ModulePage) -> ModuleProgress:
     """Note that the learner opened the module (once; later visits change nothing)."""
+    profile = profile_of(user)
+    defaults = {
+        "module_page": page,
+        "module_title": page.title,
+        "started_at": timezone.now(),
+        "started_language": page.locale.language_code,
+    }
+    if profile is not None:
+        defaults.update(
+            region_id=profile.region_id,
+            sector_id=profile.sector_id,
+            organisation_id=profile.organisation_id,
+            organisation_size=profile.organisation_size,
+            counts_in_statistics=profile.statistics_consent,
+        )
     progress, _created = ModuleProgress.objects.get_or_create(
-        user=user,
-        module_key=page.translation_key,
-        defaults={
-            "module_page": page,
-            "module_title": page.title,
-            "started_at": timezone.now(),
-        },
+        user=user, module_key=page.translation_key, defaults=defaults
     )
     return progress
 
@@ -184,7 +194,11 @@ def submit_quiz(
                 return _same_submission(again, user)
             if page.attempt_limit and progress.attempt_count >= page.attempt_limit:
                 raise AttemptLimitReached(
-                    _("You have used all %(limit)s attempts for this quiz.")
+                    ngettext(
+                        "You have used your only attempt at this quiz.",
+                        "You have used all %(limit)s attempts for this quiz.",
+                        page.attempt_limit,
+                    )
                     % {"limit": page.attempt_limit}
                 )
             attempt = QuizAttempt.objects.create(

@@ -1,8 +1,17 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from modules.models import ModulePage
 
+from .models import ManagerRegions
 from .services import profile_of, record_module_start
+from .statistics import urls as statistics_urls
+from .statistics.scope import can_view_statistics
 
 
 @hooks.register("before_serve_page")
@@ -13,3 +22,38 @@ def record_that_a_learner_opened_a_module(page, request, serve_args, serve_kwarg
         request.__dict__.setdefault("_module_progress", {})[page.translation_key] = (
             record_module_start(request.user, page)
         )
+
+
+@hooks.register("register_admin_urls")
+def register_statistics_urls():
+    return [path("statistics/", include(statistics_urls, namespace="learning_statistics"))]
+
+
+class StatisticsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_view_statistics(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_statistics_menu_item():
+    return StatisticsMenuItem(
+        _("Statistics"),
+        reverse("learning_statistics:overview"),
+        name="statistics",
+        icon_name="table",
+        order=250,
+    )
+
+
+class ManagerRegionsViewSet(SnippetViewSet):
+    """Administrators assign programme managers their regions."""
+
+    model = ManagerRegions
+    icon = "group"
+    menu_label = _("Managers' regions")
+    add_to_settings_menu = True
+    list_display = ["user", "region_list"]
+    panels = [FieldPanel("user"), FieldPanel("regions")]
+
+
+register_snippet(ManagerRegionsViewSet)

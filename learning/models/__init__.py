@@ -3,6 +3,7 @@
 Callers import from here; each submodule holds one idea.
 """
 
+from .access import ManagerRegions
 from .attempts import QuestionResult, QuizAttempt
 from .certificates import Certificate
 from .profiles import LearnerProfile, Organisation, OrganisationSize
@@ -10,6 +11,7 @@ from .progress import ModuleProgress
 
 __all__ = [
     "Certificate",
+    "ManagerRegions",
     "LearnerProfile",
     "ModuleProgress",
     "Organisation",

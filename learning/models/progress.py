@@ -43,10 +43,12 @@ class ModuleProgress(models.Model):
     # Best quiz score in percent, null until a quiz attempt exists.
     best_score = models.PositiveSmallIntegerField(null=True, blank=True)
     attempt_count = models.PositiveIntegerField(default=0)
-    # Language of the version the learner completed.
+    # Language of the version the learner first opened, and of the one they completed.
+    started_language = models.CharField(max_length=7, blank=True)
     completed_language = models.CharField(max_length=7, blank=True)
-    # The learner's region, sector, organisation and size as they were at completion,
-    # so statistics stay true when a profile changes later.
+    # The learner's region, sector, organisation and size as they were when the
+    # module was started, then at completion, so statistics stay true when a
+    # profile changes later.
     region = models.ForeignKey(
         "modules.Region", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -78,6 +80,7 @@ class ModuleProgress(models.Model):
         ]
         indexes = [
             models.Index(fields=["region", "completed_at"], name="progress_region_completed"),
+            models.Index(fields=["region", "started_at"], name="progress_region_started"),
             models.Index(fields=["module_key", "completed_at"], name="progress_module_completed"),
         ]
 

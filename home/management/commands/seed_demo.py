@@ -17,8 +17,9 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 from learning.forms import find_or_create_organisation
-from learning.models import LearnerProfile
+from learning.models import LearnerProfile, ManagerRegions
 from learning.services import record_module_start, submit_quiz
+from learning.synthetic import generate_activity
 from modules.demo import content
 from modules.demo.builders import DEMO_NAMESPACE, lesson_stream, page_slug, quiz_stream
 from modules.models import (
@@ -32,6 +33,8 @@ from modules.models import (
 from modules.translation import import_translation
 
 DEMO_PASSWORD = "cyberaware-demo"  # noqa: S105 - printed for the local demo only
+
+DEMO_STATISTICS_LEARNERS = 240
 
 DEMO_LEARNER = {
     "email": "learner@example.com",
@@ -68,6 +71,7 @@ class Command(BaseCommand):
         self.ensure_programmes(homes, modules)
         self.ensure_groups_and_users()
         self.ensure_learner_history()
+        self.ensure_statistics_demo()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
     # -- reference data ---------------------------------------------------
@@ -260,9 +264,15 @@ class Command(BaseCommand):
             ],
         )
         editors.permissions.add(access_admin, *snippet_perms)
-        for name in ("Programme managers", "Coordinators"):
+        for name, codename in (
+            ("Programme managers", "view_statistics"),
+            ("Coordinators", "view_all_regions"),
+        ):
             group, _created = Group.objects.get_or_create(name=name)
-            group.permissions.add(access_admin)
+            group.permissions.add(
+                access_admin,
+                Permission.objects.get(content_type__app_label="learning", codename=codename),
+            )
 
         user_model = get_user_model()
         for username, email, is_superuser, groups in DEMO_USERS:
@@ -274,6 +284,10 @@ class Command(BaseCommand):
                 user.set_password(DEMO_PASSWORD)
                 user.save()
                 user.groups.set(Group.objects.filter(name__in=groups))
+        manager = user_model.objects.get(username="manager.ee")
+        assignment, _created = ManagerRegions.objects.get_or_create(user=manager)
+        if not assignment.regions.exists():
+            assignment.regions.set(Region.objects.filter(code="EE"))
 
     def ensure_learner_history(self) -> None:
         """A learner in Estonia with some history: one module failed then passed, one started."""
@@ -321,3 +335,24 @@ class Command(BaseCommand):
             slug="remote-access-and-ot-hygiene", locale__language_code=data["language"]
         )
         record_module_start(user, started)
+
+    def ensure_statistics_demo(self) -> None:
+        """Enough anonymous activity for the statistics to show figures above k."""
+        counts = generate_activity(
+            learners=DEMO_STATISTICS_LEARNERS,
+            seed=2026,
+            prefix="demo-learner",
+            region_weights={
+                "EE": 8,
+                "FR-BRE": 2,
+                "SK-KI": 2,
+                "IT-52": 2,
+                "BE-WAL": 1,
+                "SI": 1,
+                "ES-CL": 2,
+            },
+        )
+        if counts.learners:
+            self.stdout.write(
+                f"Generated {counts.learners} demo learners with {counts.progress} module records."
+            )

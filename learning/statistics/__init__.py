@@ -1,0 +1,1 @@
+"""Completion statistics for programme managers: scope, filters, aggregates, reports."""

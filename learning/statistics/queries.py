@@ -1,0 +1,421 @@
+"""Statistics as database aggregates.
+
+Every function takes the person asking and their filters, starts from the
+rows `scope` allows, and returns small lists of aggregated numbers; no
+function loops over progress rows in Python. Counts of learners are
+`COUNT(DISTINCT user)`, suppressed later when they describe fewer than k people.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Avg, Case, Count, F, Q, QuerySet, When
+from django.db.models.functions import TruncMonth, TruncWeek
+from django.utils import timezone
+from django.utils.translation import get_language, gettext
+
+from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Region, Sector
+
+from ..models import OrganisationSize, QuestionResult, QuizAttempt
+from .filters import StatisticsFilters
+from .scope import learners_in_scope, progress_in_scope
+
+DIMENSIONS = ("region", "programme", "module", "sector", "language", "organisation_size")
+
+
+def _day_start(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def _day_end(day: datetime.date) -> datetime.datetime:
+    return _day_start(day + datetime.timedelta(days=1))
+
+
+def filtered_progress(user, filters: StatisticsFilters, *, ignore: str = "") -> QuerySet:
+    """Progress rows in scope and matching every filter (except `ignore`)."""
+    rows = progress_in_scope(user)
+    if filters.region and ignore != "region":
+        rows = rows.filter(region=filters.region)
+    if filters.programme_key and ignore != "programme":
+        rows = rows.filter(module_key__in=filters.programme_module_keys)
+    if filters.module_key and ignore != "module":
+        rows = rows.filter(module_key=filters.module_key)
+    if filters.sector and ignore != "sector":
+        rows = rows.filter(sector=filters.sector)
+    if filters.language and ignore != "language":
+        rows = rows.filter(
+            Q(completed_language=filters.language)
+            | Q(completed_language="", started_language=filters.language)
+        )
+    if filters.organisation_size and ignore != "organisation_size":
+        rows = rows.filter(organisation_size=filters.organisation_size)
+    if filters.date_from:
+        rows = rows.filter(
+            Q(started_at__gte=_day_start(filters.date_from))
+            | Q(completed_at__gte=_day_start(filters.date_from))
+        )
+    if filters.date_to:
+        rows = rows.filter(started_at__lt=_day_end(filters.date_to))
+    return rows
+
+
+def _completed_filter(filters: StatisticsFilters) -> Q:
+    condition = Q(completed_at__isnull=False)
+    if filters.date_from:
+        condition &= Q(completed_at__gte=_day_start(filters.date_from))
+    if filters.date_to:
+        condition &= Q(completed_at__lt=_day_end(filters.date_to))
+    return condition
+
+
+def _started_filter(filters: StatisticsFilters) -> Q:
+    condition = Q()
+    if filters.date_from:
+        condition &= Q(started_at__gte=_day_start(filters.date_from))
+    if filters.date_to:
+        condition &= Q(started_at__lt=_day_end(filters.date_to))
+    return condition
+
+
+def registered_learners(user, filters: StatisticsFilters) -> QuerySet:
+    learners = learners_in_scope(user)
+    if filters.region:
+        learners = learners.filter(region=filters.region)
+    if filters.sector:
+        learners = learners.filter(sector=filters.sector)
+    if filters.organisation_size:
+        learners = learners.filter(organisation_size=filters.organisation_size)
+    if filters.language:
+        learners = learners.filter(preferred_language=filters.language)
+    if filters.date_to:
+        learners = learners.filter(created_at__lt=_day_end(filters.date_to))
+    return learners
+
+
+@dataclass(frozen=True)
+class Overview:
+    registered: int
+    started: int
+    completed: int
+    average_best_score: float | None
+    first_attempts: int
+    first_attempts_passed: int
+    first_attempt_learners: int
+
+    @property
+    def completion_rate(self) -> float | None:
+        return self.completed / self.started if self.started else None
+
+    @property
+    def first_attempt_pass_rate(self) -> float | None:
+        return self.first_attempts_passed / self.first_attempts if self.first_attempts else None
+
+
+def overview(user, filters: StatisticsFilters) -> Overview:
+    rows = filtered_progress(user, filters)
+    completed = _completed_filter(filters)
+    totals = rows.aggregate(
+        started=Count("user", filter=_started_filter(filters), distinct=True),
+        completed=Count("user", filter=completed, distinct=True),
+        average_best_score=Avg("best_score", filter=completed & Q(best_score__isnull=False)),
+    )
+    first = QuizAttempt.objects.filter(progress__in=rows, number=1).aggregate(
+        attempts=Count("pk"),
+        passed=Count("pk", filter=Q(passed=True)),
+        learners=Count("user", distinct=True),
+    )
+    return Overview(
+        registered=registered_learners(user, filters).count(),
+        started=totals["started"],
+        completed=totals["completed"],
+        average_best_score=totals["average_best_score"],
+        first_attempts=first["attempts"],
+        first_attempts_passed=first["passed"],
+        first_attempt_learners=first["learners"],
+    )
+
+
+@dataclass(frozen=True)
+class BreakdownRow:
+    key: object
+    label: str
+    started: int
+    completed: int
+    completions: int
+    average_best_score: float | None
+
+    @property
+    def completion_rate(self) -> float | None:
+        return self.completed / self.started if self.started else None
+
+
+def _aggregate_by(rows: QuerySet, field: str, filters: StatisticsFilters):
+    return (
+        rows.values(field)
+        .annotate(
+            started=Count("user", filter=_started_filter(filters), distinct=True),
+            completed=Count("user", filter=_completed_filter(filters), distinct=True),
+            completions=Count("pk", filter=_completed_filter(filters)),
+            average_best_score=Avg(
+                "best_score", filter=_completed_filter(filters) & Q(best_score__isnull=False)
+            ),
+        )
+        .order_by(field)
+    )
+
+
+def breakdown(user, filters: StatisticsFilters, dimension: str) -> list[BreakdownRow]:
+    """Figures per region, programme, module, sector, language or organisation size."""
+    if dimension not in DIMENSIONS:
+        raise ValueError(dimension)
+    if dimension == "programme":
+        return _programme_breakdown(user, filters)
+    rows = filtered_progress(user, filters, ignore=dimension)
+    if dimension == "language":
+        # The language of the version completed, else of the version started.
+        rows = rows.annotate(
+            language=Case(
+                When(completed_language="", then=F("started_language")),
+                default=F("completed_language"),
+            )
+        )
+        if filters.language:
+            rows = rows.filter(language=filters.language)
+    field = {
+        "region": "region",
+        "module": "module_key",
+        "sector": "sector",
+        "language": "language",
+        "organisation_size": "organisation_size",
+    }[dimension]
+    aggregates = list(_aggregate_by(rows, field, filters))
+    keys = [a[field] for a in aggregates]
+    if dimension == "region":
+        labels = {r.pk: r.display_name for r in Region.objects.filter(pk__in=keys)}
+    elif dimension == "sector":
+        labels = {s.pk: s.display_name for s in Sector.objects.filter(pk__in=keys)}
+    elif dimension == "module":
+        labels = module_titles(keys)
+    elif dimension == "language":
+        labels = dict(settings.LANGUAGES)
+    else:
+        labels = dict(OrganisationSize.choices)
+    unknown = gettext("Not given")
+    result = [
+        BreakdownRow(
+            key=a[field],
+            label=str(labels.get(a[field], unknown) if a[field] not in (None, "") else unknown),
+            started=a["started"],
+            completed=a["completed"],
+            completions=a["completions"],
+            average_best_score=a["average_best_score"],
+        )
+        for a in aggregates
+    ]
+    return sorted(result, key=lambda row: row.label.lower())
+
+
+def module_titles(keys) -> dict:
+    """Module titles by translation key, in the active language where possible."""
+    language = (get_language() or "en").split("-")[0]
+    titles: dict = {}
+    for key, title, code in ModulePage.objects.filter(translation_key__in=keys).values_list(
+        "translation_key", "title", "locale__language_code"
+    ):
+        if key not in titles or code == language:
+            titles[key] = title
+    return titles
+
+
+def _programme_pairs() -> dict:
+    pairs: dict = {}
+    for programme_key, module_key in ProgrammeModule.objects.values_list(
+        "programme__translation_key", "module__translation_key"
+    ).distinct():
+        pairs.setdefault(programme_key, set()).add(module_key)
+    return pairs
+
+
+def programme_titles(keys) -> dict:
+    language = (get_language() or "en").split("-")[0]
+    titles: dict = {}
+    for key, title, code in ProgrammePage.objects.filter(translation_key__in=keys).values_list(
+        "translation_key", "title", "locale__language_code"
+    ):
+        if key not in titles or code == language:
+            titles[key] = title
+    return titles
+
+
+def _programme_breakdown(user, filters: StatisticsFilters) -> list[BreakdownRow]:
+    """One aggregate per programme: a progress row can belong to several programmes."""
+    pairs = _programme_pairs()
+    if filters.programme_key:
+        pairs = {k: v for k, v in pairs.items() if str(k) == str(filters.programme_key)}
+    titles = programme_titles(list(pairs))
+    base = filtered_progress(user, filters, ignore="programme")
+    rows = []
+    for programme_key, module_keys in pairs.items():
+        figures = base.filter(module_key__in=module_keys).aggregate(
+            started=Count("user", filter=_started_filter(filters), distinct=True),
+            completed=Count("user", filter=_completed_filter(filters), distinct=True),
+            completions=Count("pk", filter=_completed_filter(filters)),
+            average_best_score=Avg(
+                "best_score", filter=_completed_filter(filters) & Q(best_score__isnull=False)
+            ),
+        )
+        rows.append(
+            BreakdownRow(key=programme_key, label=titles.get(programme_key, "?"), **figures)
+        )
+    return sorted(rows, key=lambda row: row.label.lower())
+
+
+@dataclass(frozen=True)
+class TimePoint:
+    period: datetime.date
+    learners: int
+    completions: int
+
+
+def completions_over_time(
+    user, filters: StatisticsFilters, period: str = "month"
+) -> list[TimePoint]:
+    trunc = TruncWeek if period == "week" else TruncMonth
+    rows = (
+        filtered_progress(user, filters)
+        .filter(_completed_filter(filters))
+        .annotate(period=trunc("completed_at"))
+        .values("period")
+        .annotate(learners=Count("user", distinct=True), completions=Count("pk"))
+        .order_by("period")
+    )
+    points = []
+    for row in rows:
+        value = row["period"]
+        day = value.date() if isinstance(value, datetime.datetime) else value
+        points.append(TimePoint(day, row["learners"], row["completions"]))
+    return points
+
+
+@dataclass(frozen=True)
+class FunnelRow:
+    key: object
+    label: str
+    registered: int
+    started: int
+    completed: int
+
+
+def programme_funnel(user, filters: StatisticsFilters) -> list[FunnelRow]:
+    """Per programme: learners registered in its regions → started it → completed all of it."""
+    pairs = _programme_pairs()
+    if filters.programme_key:
+        pairs = {k: v for k, v in pairs.items() if str(k) == str(filters.programme_key)}
+    titles = programme_titles(list(pairs))
+    target_regions: dict = {}
+    for key, region_id in ProgrammePage.objects.filter(translation_key__in=list(pairs)).values_list(
+        "translation_key", "regions"
+    ):
+        if region_id:
+            target_regions.setdefault(key, set()).add(region_id)
+    base = filtered_progress(user, filters, ignore="programme")
+    learners = registered_learners(user, filters)
+    result = []
+    for programme_key, module_keys in pairs.items():
+        registered = learners
+        if target_regions.get(programme_key):
+            registered = registered.filter(region__in=target_regions[programme_key])
+        in_programme = base.filter(module_key__in=module_keys)
+        completed_all = (
+            in_programme.filter(_completed_filter(filters))
+            .values("user")
+            .annotate(done=Count("module_key", distinct=True))
+            .filter(done__gte=len(module_keys))
+            .count()
+        )
+        result.append(
+            FunnelRow(
+                key=programme_key,
+                label=titles.get(programme_key, "?"),
+                registered=registered.count(),
+                started=in_programme.filter(_started_filter(filters))
+                .values("user")
+                .distinct()
+                .count(),
+                completed=completed_all,
+            )
+        )
+    return sorted(result, key=lambda row: row.label.lower())
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    question_id: str
+    prompt: str
+    position: int
+    learners: int
+    answers: int
+    correct: int
+    by_language: dict  # language -> (learners, answers, correct)
+
+    @property
+    def correct_rate(self) -> float | None:
+        return self.correct / self.answers if self.answers else None
+
+
+def question_analysis(user, filters: StatisticsFilters, module_key: str) -> list[QuestionRow]:
+    """How often each question of a module is answered right, overall and per language."""
+    rows = filtered_progress(user, filters, ignore="module").filter(module_key=module_key)
+    results = QuestionResult.objects.filter(attempt__progress__in=rows, module_key=module_key)
+    if filters.language:
+        results = results.filter(language=filters.language)
+    per_language = results.values("question_id", "language").annotate(
+        learners=Count("attempt__user", distinct=True),
+        answers=Count("pk"),
+        correct=Count("pk", filter=Q(is_correct=True)),
+    )
+    overall = results.values("question_id").annotate(
+        learners=Count("attempt__user", distinct=True),
+        answers=Count("pk"),
+        correct=Count("pk", filter=Q(is_correct=True)),
+    )
+    languages: dict = {}
+    for row in per_language:
+        languages.setdefault(row["question_id"], {})[row["language"]] = (
+            row["learners"],
+            row["answers"],
+            row["correct"],
+        )
+    prompts, order = _question_prompts(module_key)
+    result = [
+        QuestionRow(
+            question_id=row["question_id"],
+            prompt=prompts.get(row["question_id"], row["question_id"]),
+            position=order.get(row["question_id"], 999),
+            learners=row["learners"],
+            answers=row["answers"],
+            correct=row["correct"],
+            by_language=languages.get(row["question_id"], {}),
+        )
+        for row in overall
+    ]
+    return sorted(result, key=lambda row: (row.position, row.question_id))
+
+
+def _question_prompts(module_key: str) -> tuple[dict, dict]:
+    """Question texts from the module's current version in the active language."""
+    language = (get_language() or "en").split("-")[0]
+    pages = list(ModulePage.objects.filter(translation_key=module_key).select_related("locale"))
+    page = next((p for p in pages if p.locale.language_code == language), None) or (
+        pages[0] if pages else None
+    )
+    if page is None:
+        return {}, {}
+    questions = page.quiz_definition.questions
+    return (
+        {q.id: q.prompt for q in questions},
+        {q.id: index for index, q in enumerate(questions, start=1)},
+    )

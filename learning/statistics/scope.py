@@ -1,0 +1,53 @@
+"""The one rule deciding which rows a person may see in statistics.
+
+Every report, filter choice, chart and export goes through `visible_regions`
+and `progress_in_scope`; nothing else decides.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db.models import QuerySet
+
+from modules.models import Region
+
+from ..models import LearnerProfile, ManagerRegions, ModuleProgress
+
+VIEW_STATISTICS = "learning.view_statistics"
+VIEW_ALL_REGIONS = "learning.view_all_regions"
+
+
+def sees_all_regions(user) -> bool:
+    return user.is_active and (user.is_superuser or user.has_perm(VIEW_ALL_REGIONS))
+
+
+def can_view_statistics(user) -> bool:
+    return user.is_authenticated and (sees_all_regions(user) or user.has_perm(VIEW_STATISTICS))
+
+
+def visible_regions(user) -> QuerySet[Region]:
+    """The regions whose learners this person may see; empty for everyone else."""
+    if not user.is_authenticated:
+        return Region.objects.none()
+    if sees_all_regions(user):
+        return Region.objects.all()
+    if not user.has_perm(VIEW_STATISTICS):
+        return Region.objects.none()
+    assigned = ManagerRegions.objects.filter(user=user).values("regions")
+    return Region.objects.filter(pk__in=assigned)
+
+
+def progress_in_scope(user) -> QuerySet[ModuleProgress]:
+    """Progress rows a person may count: consenting learners of their regions."""
+    return ModuleProgress.objects.filter(
+        counts_in_statistics=True, region__in=visible_regions(user)
+    )
+
+
+def learners_in_scope(user) -> QuerySet[LearnerProfile]:
+    return LearnerProfile.objects.filter(statistics_consent=True, region__in=visible_regions(user))
+
+
+def min_cell_size() -> int:
+    """Counts describing fewer learners than this are suppressed (k-anonymity)."""
+    return int(getattr(settings, "STATISTICS_MIN_CELL_SIZE", 5))

@@ -1,0 +1,376 @@
+"""Statistics for programme managers: scope, figures, suppression, filters, exports."""
+
+import csv
+import datetime
+import io
+import uuid
+
+import openpyxl
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from learning.models import (
+    LearnerProfile,
+    ManagerRegions,
+    ModuleProgress,
+    QuestionResult,
+    QuizAttempt,
+)
+from tests.factories import RegionFactory, SectorFactory, make_module, make_programme
+
+K = 5
+
+
+def staff(username, *, codename=None, regions=()):
+    user = get_user_model().objects.create_user(username, f"{username}@example.com", "pw")
+    perms = [
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    ]
+    if codename:
+        perms.append(Permission.objects.get(content_type__app_label="learning", codename=codename))
+    group = Group.objects.create(name=f"group-{username}")
+    group.permissions.add(*perms)
+    user.groups.add(group)
+    if regions:
+        ManagerRegions.objects.create(user=user).regions.set(regions)
+    return user
+
+
+def learner(n, region, sector, *, size="small", consent=True, language="et"):
+    user = get_user_model().objects.create_user(
+        f"l{n}-{region.code}@example.com", f"l{n}-{region.code}@example.com", "pw"
+    )
+    LearnerProfile.objects.create(
+        user=user,
+        full_name=f"Learner {n}",
+        region=region,
+        sector=sector,
+        organisation_size=size,
+        preferred_language=language,
+        statistics_consent=consent,
+    )
+    return user
+
+
+def progress(
+    user,
+    module,
+    *,
+    completed=True,
+    score=80,
+    language="et",
+    days_ago=10,
+    attempts=1,
+    first_passed=True,
+):
+    profile = user.learner_profile
+    started = timezone.now() - datetime.timedelta(days=days_ago)
+    row = ModuleProgress.objects.create(
+        user=user,
+        module_key=module.translation_key,
+        module_page=module,
+        module_title=module.title,
+        started_at=started,
+        completed_at=started + datetime.timedelta(hours=1) if completed else None,
+        best_score=score if attempts else None,
+        attempt_count=attempts,
+        started_language=language,
+        completed_language=language if completed else "",
+        region=profile.region,
+        sector=profile.sector,
+        organisation_size=profile.organisation_size,
+        counts_in_statistics=profile.statistics_consent,
+    )
+    questions = module.quiz_definition.questions
+    for number in range(1, attempts + 1):
+        passed = first_passed if number == 1 else True
+        attempt = QuizAttempt.objects.create(
+            user=user,
+            progress=row,
+            number=number,
+            submission_token=uuid.uuid4(),
+            module_key=module.translation_key,
+            module_page=module,
+            language=language,
+            answers={},
+            snapshot={},
+            score=score,
+            correct_count=0,
+            question_count=len(questions),
+            pass_mark=70,
+            passed=passed,
+        )
+        QuestionResult.objects.bulk_create(
+            QuestionResult(
+                attempt=attempt,
+                module_key=module.translation_key,
+                question_id=q.id,
+                language=language,
+                is_correct=(index == 0) or passed,
+            )
+            for index, q in enumerate(questions)
+        )
+    return row
+
+
+@pytest.fixture
+def world(site_pages):
+    """Estonia: 6 water learners + 2 energy learners; Brittany: 6 learners."""
+    home, index = site_pages
+    estonia = RegionFactory(code="EE", name="Estonia", default_language="et")
+    brittany = RegionFactory(code="FR-BRE", name="Brittany", country="FR", default_language="fr")
+    water = SectorFactory(slug="water", name="Water")
+    energy = SectorFactory(slug="energy", name="Energy")
+    phishing = make_module(index, "Phishing at the utility", sectors=[water])
+    backups = make_module(index, "Backups", sectors=[water])
+    programme = make_programme(home, [phishing, backups], title="Water programme")
+    programme.regions.set([estonia])
+    ee = [learner(n, estonia, water) for n in range(6)] + [
+        learner(n + 6, estonia, energy, size="micro") for n in range(2)
+    ]
+    fr = [learner(n, brittany, water, language="fr") for n in range(6)]
+    # Estonia: all 6 water learners completed phishing (scores 70..95); 5 of them backups.
+    for n, user in enumerate(ee[:6]):
+        progress(user, phishing, score=70 + 5 * n, attempts=1 if n < 4 else 2, first_passed=n < 4)
+    for user in ee[:5]:
+        progress(user, backups, score=100)
+    # One Estonian energy learner started phishing only; one did nothing.
+    progress(ee[6], phishing, completed=False, attempts=0)
+    # Brittany: 6 learners completed phishing in French.
+    for user in fr:
+        progress(user, phishing, score=60, language="fr")
+    # A learner who refused consent never counts.
+    refuser = learner(99, estonia, water, consent=False)
+    progress(refuser, phishing, score=100)
+    manager = staff("manager", codename="view_statistics", regions=[estonia])
+    coordinator = staff("coordinator", codename="view_all_regions")
+    editor = staff("editor")
+    return locals()
+
+
+def rows_of(client, url, **params):
+    response = client.get(url, {**params, "export": "csv"})
+    assert response.status_code == 200
+    content = b"".join(response.streaming_content).decode()
+    return list(csv.DictReader(io.StringIO(content)))
+
+
+def test_overview_figures_for_a_manager(client, world):
+    client.force_login(world["manager"])
+    rows = {
+        r["Measure"]: r["Value"] for r in rows_of(client, reverse("learning_statistics:overview"))
+    }
+    assert rows["Learners registered"] == "8"
+    assert rows["Learners who started a module"] == "7"
+    assert rows["Learners who completed at least one module"] == "6"
+    assert rows["Completion rate (%)"] == "85.7"
+    # Best scores of completed rows: phishing 70..95 and backups 100 x5 -> 11 rows.
+    assert rows["Average best score (%)"] == f"{(70 + 75 + 80 + 85 + 90 + 95 + 500) / 11:.1f}"
+    # First attempts: 6 phishing (4 passed) + 5 backups (all passed) = 9 / 11.
+    assert rows["First-attempt pass rate (%)"] == f"{100 * 9 / 11:.1f}"
+
+
+def test_breakdown_by_module_and_sector(client, world):
+    client.force_login(world["manager"])
+    by_module = {
+        r["Module"]: r
+        for r in rows_of(client, reverse("learning_statistics:breakdown", args=["module"]))
+    }
+    assert by_module["Phishing at the utility"]["Learners who started"] == "7"
+    assert by_module["Phishing at the utility"]["Learners who completed"] == "6"
+    assert by_module["Backups"]["Learners who completed"] == "5"
+    by_sector = {
+        r["Sector"]: r
+        for r in rows_of(client, reverse("learning_statistics:breakdown", args=["sector"]))
+    }
+    assert by_sector["Water"]["Learners who completed"] == "6"
+    # Two energy learners, one of whom started: small cells are suppressed.
+    assert by_sector["Energy"]["Learners who started"] == "< 5"
+    assert by_sector["Energy"]["Completion rate (%)"] in {"< 5", ""}
+
+
+def test_a_manager_never_sees_another_region(client, world):
+    client.force_login(world["manager"])
+    brittany = world["brittany"]
+    by_region = rows_of(client, reverse("learning_statistics:breakdown", args=["region"]))
+    assert [r["Region"] for r in by_region] == ["Estonia"]
+    by_language = {
+        r["Language"]
+        for r in rows_of(client, reverse("learning_statistics:breakdown", args=["language"]))
+    }
+    assert "Français" not in by_language
+    # Asking for Brittany in the URL does not widen the scope.
+    response = client.get(
+        reverse("learning_statistics:breakdown", args=["region"]), {"region": brittany.pk}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Brittany" not in html
+    assert "Select a valid choice" in html
+    rows = rows_of(client, reverse("learning_statistics:overview"), region=brittany.pk)
+    assert {r["Measure"]: r["Value"] for r in rows}["Learners registered"] == "8"
+    for name, args in [("overview", []), ("over_time", []), ("funnel", [])] + [
+        ("breakdown", [d])
+        for d in ("region", "programme", "module", "sector", "language", "organisation_size")
+    ]:
+        html = client.get(reverse(f"learning_statistics:{name}", args=args)).content.decode()
+        assert "Brittany" not in html
+    questions = rows_of(
+        client, reverse("learning_statistics:questions"), module=world["phishing"].translation_key
+    )
+    assert all(r["Answered right in Français (%)"] == "" for r in questions)
+
+
+def test_a_coordinator_sees_every_region(client, world):
+    client.force_login(world["coordinator"])
+    regions = {
+        r["Region"]: r
+        for r in rows_of(client, reverse("learning_statistics:breakdown", args=["region"]))
+    }
+    assert set(regions) == {"Estonia", "Brittany"}
+    assert regions["Brittany"]["Learners who completed"] == "6"
+
+
+@pytest.mark.parametrize("who", ["editor", "anonymous", "learner"])
+def test_people_without_the_role_see_no_statistics(client, world, who):
+    if who == "editor":
+        client.force_login(world["editor"])
+    elif who == "learner":
+        client.force_login(world["ee"][0])
+    for name, args in [
+        ("overview", []),
+        ("breakdown", ["module"]),
+        ("questions", []),
+        ("funnel", []),
+        ("over_time", []),
+    ]:
+        url = reverse(f"learning_statistics:{name}", args=args)
+        for params in ({}, {"export": "csv"}, {"export": "xlsx"}):
+            response = client.get(url, params)
+            assert response.status_code in (302, 403)
+            assert (
+                b"Phishing" not in b"".join(response.streaming_content)
+                if response.streaming
+                else b"Phishing" not in response.content
+            )
+
+
+def test_statistics_menu_is_shown_only_to_managers(client, world):
+    client.force_login(world["editor"])
+    assert (
+        reverse("learning_statistics:overview")
+        not in client.get(reverse("wagtailadmin_home")).content.decode()
+    )
+    client.force_login(world["manager"])
+    assert (
+        reverse("learning_statistics:overview")
+        in client.get(reverse("wagtailadmin_home")).content.decode()
+    )
+
+
+def test_filters_narrow_the_figures(client, world):
+    client.force_login(world["coordinator"])
+    url = reverse("learning_statistics:breakdown", args=["module"])
+    french = {r["Module"]: r for r in rows_of(client, url, language="fr")}
+    assert french["Phishing at the utility"]["Learners who completed"] == "6"
+    assert "Backups" not in french
+    micro = {r["Module"]: r for r in rows_of(client, url, organisation_size="micro")}
+    assert micro["Phishing at the utility"]["Learners who started"] == "< 5"
+    programme = rows_of(
+        client, url, programme=str(world["programme"].translation_key), region=world["estonia"].pk
+    )
+    assert {r["Module"] for r in programme} == {"Phishing at the utility", "Backups"}
+    future = rows_of(
+        client, url, date_from=(timezone.now() + datetime.timedelta(days=1)).date().isoformat()
+    )
+    assert future == []
+    response = client.get(url, {"date_from": "2026-05-01", "date_to": "2026-04-01"})
+    assert "The end date must be on or after the start date." in response.content.decode()
+
+
+def test_programme_funnel(client, world):
+    client.force_login(world["manager"])
+    rows = {r["Programme"]: r for r in rows_of(client, reverse("learning_statistics:funnel"))}
+    water = rows["Water programme"]
+    assert water["Learners registered in its regions"] == "8"
+    assert water["Learners who started it"] == "7"
+    assert water["Learners who completed all of it"] == "5"
+
+
+def test_completions_over_time(client, world):
+    client.force_login(world["manager"])
+    rows = rows_of(client, reverse("learning_statistics:over_time"))
+    assert (
+        sum(int(r["Module completions"]) for r in rows if r["Module completions"].isdigit()) == 11
+    )
+
+
+def test_question_analysis_per_language(client, world):
+    client.force_login(world["coordinator"])
+    rows = rows_of(
+        client, reverse("learning_statistics:questions"), module=world["phishing"].translation_key
+    )
+    assert [r["No."] for r in rows] == ["1", "2", "3"]
+    first = rows[0]
+    # Question 1 is always answered right in the fixture; the others only when the attempt passed.
+    assert first["Answered right, all languages (%)"] == "100.0"
+    second = rows[1]
+    # 6 EE first attempts (4 passed) + 2 second attempts + 6 FR: 12 right of 14 answers.
+    assert second["Answers"] == "14"
+    assert second["Answered right, all languages (%)"] == f"{100 * 12 / 14:.1f}"
+    assert second["Answered right in Eesti (%)"] == f"{100 * 6 / 8:.1f}"
+    assert second["Answered right in Français (%)"] == "100.0"
+    html = client.get(reverse("learning_statistics:questions")).content.decode()
+    assert "Choose a module in the filters" in html
+
+
+def test_xlsx_export_has_translated_headings_and_suppressed_cells(client, world):
+    from wagtail.users.models import UserProfile
+
+    manager = world["manager"]
+    UserProfile.get_for_user(manager).__class__.objects.filter(user=manager).update(
+        preferred_language="et"
+    )
+    client.force_login(manager)
+    response = client.get(
+        reverse("learning_statistics:breakdown", args=["sector"]), {"export": "xlsx"}
+    )
+    assert response.status_code == 200
+    workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    sheet = workbook.active
+    headings = [c.value for c in sheet[1]]
+    assert headings[0] != "Sector" and headings[0]
+    values = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert any("< 5" in [str(v) for v in row] for row in values)
+    assert not any("Learner " in str(v) for row in values for v in row)
+
+
+def test_report_queries_do_not_grow_with_data(client, world):
+    client.force_login(world["coordinator"])
+    urls = [
+        reverse("learning_statistics:overview"),
+        reverse("learning_statistics:breakdown", args=["module"]),
+        reverse("learning_statistics:over_time"),
+        reverse("learning_statistics:funnel"),
+    ]
+
+    def counts():
+        result = []
+        for url in urls:
+            client.get(url)
+            with CaptureQueriesContext(connection) as ctx:
+                client.get(url)
+            result.append(len(ctx.captured_queries))
+        return result
+
+    before = counts()
+    for n in range(20):
+        user = learner(200 + n, world["estonia"], world["water"])
+        progress(user, world["phishing"])
+        progress(user, world["backups"], completed=False, attempts=0)
+    assert counts() == before
