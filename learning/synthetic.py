@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from django.db import transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 
 from modules.models import ModulePage, Region, Sector
@@ -34,6 +34,41 @@ from .services import quiz_snapshot
 
 SIZES = [size for size, _label in OrganisationSize.choices]
 SIZE_WEIGHTS = [45, 30, 18, 7]
+
+
+def bulk_insert(model, objects: list) -> None:
+    """Insert many rows: PostgreSQL COPY where available, else bulk_create.
+
+    Only for rows whose primary key is set in Python or not needed afterwards.
+    """
+    if not objects:
+        return
+    if connection.vendor != "postgresql":
+        model.objects.bulk_create(objects, batch_size=5000)
+        return
+    from psycopg.types.json import Jsonb
+
+    fields = [
+        f
+        for f in model._meta.concrete_fields
+        if not (f.primary_key and isinstance(f, models.AutoField))
+    ]
+    for obj in objects:
+        for field in fields:
+            if getattr(field, "auto_now_add", False) and getattr(obj, field.attname) is None:
+                setattr(obj, field.attname, timezone.now())
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    table = connection.ops.quote_name(model._meta.db_table)
+    sql = f"COPY {table} ({columns}) FROM STDIN"  # noqa: S608 - names from the model
+    with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
+        for obj in objects:
+            copy.write_row(
+                [
+                    Jsonb(value) if isinstance(field, models.JSONField) else value
+                    for field in fields
+                    for value in (getattr(obj, field.attname),)
+                ]
+            )
 
 
 @dataclass
@@ -286,9 +321,12 @@ def generate_activity(
                             completed_at=completed_at,
                         )
                     )
-            QuizAttempt.objects.bulk_create(attempt_rows)
-            QuestionResult.objects.bulk_create(results_rows, batch_size=5000)
-            Certificate.objects.bulk_create(certificates)
+            for attempt in attempt_rows:
+                # auto_now_add is not applied by COPY; bulk_create would stamp "now".
+                attempt.submitted_at = attempt.progress.completed_at or attempt.progress.started_at
+            bulk_insert(QuizAttempt, attempt_rows)
+            bulk_insert(QuestionResult, results_rows)
+            bulk_insert(Certificate, certificates)
             counts.learners += len(users)
             counts.progress += len(progress_rows)
             counts.attempts += len(attempt_rows)
