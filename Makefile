@@ -6,7 +6,7 @@ PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint format migrate seed messages compilemessages check clean
+.PHONY: run test install lint format migrate seed messages compilemessages check clean bench-stats
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)."; exit 1; }
@@ -57,6 +57,17 @@ messages: install
 check: install
 	$(DEV) $(BIN)/python manage.py check
 	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
+
+# Statistics benchmark on a throwaway PostgreSQL: about 1,000,000 progress rows
+# (takes 10-15 minutes, mostly generating the data). LEARNERS=20000 for a quick run.
+LEARNERS ?= 100000
+bench-stats: install
+	@bash -c 'set -euo pipefail; . scripts/postgres.sh; \
+	  export DJANGO_SETTINGS_MODULE=config.settings.dev; \
+	  $(BIN)/python manage.py migrate -v 0; \
+	  $(BIN)/python manage.py seed_demo; \
+	  $(BIN)/python manage.py generate_load_data --learners $(LEARNERS) --extra-modules 15 --modules-per-learner 5 15 --batch-size 5000; \
+	  $(DEV) $(BIN)/python manage.py bench_statistics --repeat 5 --output bench-results/statistics.md'
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 media

@@ -1,3 +1,4 @@
+from django import forms
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -53,7 +54,7 @@ class ManagerRegionsViewSet(SnippetViewSet):
     menu_label = _("Managers' regions")
     add_to_settings_menu = True
     list_display = ["user", "region_list"]
-    panels = [FieldPanel("user"), FieldPanel("regions")]
+    panels = [FieldPanel("user"), FieldPanel("regions", widget=forms.CheckboxSelectMultiple)]
 
 
 register_snippet(ManagerRegionsViewSet)

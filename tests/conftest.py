@@ -24,3 +24,12 @@ def _english_by_default():
 def site_pages(db):
     """(home, module_index) in English, served as the default site."""
     return make_site()
+
+
+@pytest.fixture
+def admin_client(client, db):
+    from django.contrib.auth import get_user_model
+
+    admin = get_user_model().objects.create_superuser("root", "root@example.com", "pw")
+    client.force_login(admin)
+    return client

@@ -374,3 +374,29 @@ def test_report_queries_do_not_grow_with_data(client, world):
         progress(user, world["phishing"])
         progress(user, world["backups"], completed=False, attempts=0)
     assert counts() == before
+
+
+def test_administrators_assign_regions_to_managers(admin_client, world):
+    manager = world["manager"]
+    assignment = ManagerRegions.objects.get(user=manager)
+    listing = admin_client.get(reverse("wagtailsnippets_learning_managerregions:list"))
+    assert listing.status_code == 200
+    assert "Estonia" in listing.content.decode()
+    url = reverse("wagtailsnippets_learning_managerregions:edit", args=[assignment.pk])
+    response = admin_client.post(
+        url, {"user": manager.pk, "regions": [world["estonia"].pk, world["brittany"].pk]}
+    )
+    assert response.status_code == 302
+    client = admin_client
+    client.force_login(manager)
+    regions = {
+        r["Region"]
+        for r in rows_of(client, reverse("learning_statistics:breakdown", args=["region"]))
+    }
+    assert regions == {"Estonia", "Brittany"}
+
+
+def test_managers_cannot_assign_regions(client, world):
+    client.force_login(world["manager"])
+    response = client.get(reverse("wagtailsnippets_learning_managerregions:list"))
+    assert response.status_code in (302, 403)

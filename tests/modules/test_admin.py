@@ -1,18 +1,9 @@
 """Editors manage regions and sectors, and author modules, in the Wagtail admin."""
 
-import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from modules.models import Sector
 from tests.factories import SectorFactory
-
-
-@pytest.fixture
-def admin_client(client, db):
-    user = get_user_model().objects.create_superuser("root", "root@example.com", "pw")
-    client.force_login(user)
-    return client
 
 
 def test_sector_names_are_edited_one_field_per_language(admin_client):

@@ -4,8 +4,6 @@ This is why the quiz is a StreamField (see docs/architecture.md): answers are
 later counted per question over all languages, keyed by these ids.
 """
 
-import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
@@ -23,13 +21,6 @@ def identities(module: ModulePage):
 
 def texts(module: ModulePage):
     return [[q.prompt] + [c.text for c in q.choices] for q in module.quiz_definition.questions]
-
-
-@pytest.fixture
-def admin_client(client, db):
-    admin = get_user_model().objects.create_superuser("root", "root@example.com", "pw")
-    client.force_login(admin)
-    return client
 
 
 def test_translated_module_keeps_question_and_choice_identity_through_edits(

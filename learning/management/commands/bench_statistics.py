@@ -1,0 +1,121 @@
+"""Time every statistics report against the bare SQL it runs, in the same process.
+
+    manage.py bench_statistics [--repeat 5] [--output bench-results/statistics.md]
+
+Each report is requested through Django's test client as a coordinator (all
+regions, the largest scope) and as a one-region manager; the SQL statements
+the view executed are then run again directly on a cursor. The report's
+server time is compared with the time of its bare SQL.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.core.management.base import BaseCommand
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from learning.models import ManagerRegions, ModuleProgress, QuestionResult, QuizAttempt
+from modules.models import ModulePage, Region
+
+REPORTS = [
+    ("Overview", "learning_statistics:overview", [], {}),
+    ("By region", "learning_statistics:breakdown", ["region"], {}),
+    ("By programme", "learning_statistics:breakdown", ["programme"], {}),
+    ("By module", "learning_statistics:breakdown", ["module"], {}),
+    ("By sector", "learning_statistics:breakdown", ["sector"], {}),
+    ("By language", "learning_statistics:breakdown", ["language"], {}),
+    ("By organisation size", "learning_statistics:breakdown", ["organisation_size"], {}),
+    ("Completions per month", "learning_statistics:over_time", [], {}),
+    ("Completions per week", "learning_statistics:over_time", [], {"period": "week"}),
+    ("Programme funnel", "learning_statistics:funnel", [], {}),
+    ("Question analysis", "learning_statistics:questions", [], {"module": "__module__"}),
+]
+
+
+def bench_user(username: str, codename: str, regions=()):
+    user_model = get_user_model()
+    user, _created = user_model.objects.get_or_create(username=username)
+    user.user_permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+        Permission.objects.get(content_type__app_label="learning", codename=codename),
+    )
+    if regions:
+        assignment, _created = ManagerRegions.objects.get_or_create(user=user)
+        assignment.regions.set(regions)
+    return user_model.objects.get(pk=user.pk)
+
+
+class Command(BaseCommand):
+    help = "Time each statistics report and its bare SQL."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--repeat", type=int, default=5)
+        parser.add_argument("--output", default="")
+
+    def handle(self, *args, **options):
+        repeat = max(1, options["repeat"])
+        module = ModulePage.objects.filter(slug="phishing-at-the-water-utility").first()
+        module_key = str(module.translation_key) if module else ""
+        people = [
+            ("coordinator (all regions)", bench_user("bench-coordinator", "view_all_regions")),
+            (
+                "manager (Estonia)",
+                bench_user("bench-manager", "view_statistics", Region.objects.filter(code="EE")),
+            ),
+        ]
+        volume = (
+            f"{ModuleProgress.objects.count():,} progress rows, "
+            f"{QuizAttempt.objects.count():,} attempts, {QuestionResult.objects.count():,} answers"
+        )
+        lines = [
+            f"Database: {connection.vendor}, {volume}; median of {repeat} runs.",
+            "",
+            "| report | who | server ms | bare SQL ms | ratio | queries |",
+            "|---|---|---:|---:|---:|---:|",
+        ]
+        for who, user in people:
+            client = Client()
+            client.force_login(user)
+            for name, url_name, args, params in REPORTS:
+                params = {k: (module_key if v == "__module__" else v) for k, v in params.items()}
+                url = reverse(url_name, args=args)
+                client.get(url, params)  # warm caches and connections
+                view_times, sql_times, query_count = [], [], 0
+                for _ in range(repeat):
+                    with CaptureQueriesContext(connection) as ctx:
+                        start = time.perf_counter()
+                        response = client.get(url, params)
+                        view_times.append(time.perf_counter() - start)
+                    if response.status_code != 200:
+                        raise RuntimeError(f"{url} answered {response.status_code}")
+                    statements = [q["sql"] for q in ctx.captured_queries]
+                    query_count = len(statements)
+                    with connection.cursor() as cursor:
+                        start = time.perf_counter()
+                        for sql in statements:
+                            cursor.execute(sql)
+                            cursor.fetchall() if cursor.description else None
+                        sql_times.append(time.perf_counter() - start)
+                view_ms = 1000 * statistics.median(view_times)
+                sql_ms = 1000 * statistics.median(sql_times)
+                lines.append(
+                    f"| {name} | {who} | {view_ms:.0f} | {sql_ms:.0f} | "
+                    f"{view_ms / sql_ms if sql_ms else 0:.2f} | {query_count} |"
+                )
+                self.stdout.write(lines[-1])
+        text = "\n".join(lines) + "\n"
+        self.stdout.write("")
+        self.stdout.write(text)
+        if options["output"]:
+            path = Path(options["output"])
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text)
+            self.stdout.write(f"Written to {path}")
