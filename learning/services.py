@@ -220,6 +220,7 @@ def submit_quiz(
             QuestionResult.objects.bulk_create(
                 QuestionResult(
                     attempt=attempt,
+                    progress=progress,
                     module_key=page.translation_key,
                     question_id=o.question_id,
                     language=attempt.language,
@@ -227,6 +228,8 @@ def submit_quiz(
                 )
                 for o in result.outcomes
             )
+            if progress.attempt_count == 0:
+                progress.first_attempt_passed = result.passed
             progress.attempt_count += 1
             progress.best_score = max(progress.best_score or 0, result.score)
             progress.module_page = page

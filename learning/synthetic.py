@@ -254,6 +254,7 @@ def generate_activity(
                         completed_at=completed_at,
                         best_score=max((a[3] for a in attempts), default=None),
                         attempt_count=len(attempts),
+                        first_attempt_passed=attempts[0][4] if attempts else None,
                         started_language=version.page.locale.language_code,
                         completed_language=version.page.locale.language_code if passed else "",
                         region=region,
@@ -300,6 +301,7 @@ def generate_activity(
                     results_rows.extend(
                         QuestionResult(
                             attempt=attempt,
+                            progress=progress,
                             module_key=progress.module_key,
                             question_id=qid,
                             language=attempt.language,

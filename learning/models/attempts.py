@@ -60,6 +60,11 @@ class QuestionResult(models.Model):
     """One answered question of an attempt, for per-question statistics across languages."""
 
     attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="results")
+    # The attempt's progress row, copied so statistics join results to the
+    # learner's region and consent without going through the attempts.
+    progress = models.ForeignKey(
+        "learning.ModuleProgress", on_delete=models.CASCADE, related_name="+", null=True
+    )
     module_key = models.UUIDField()
     # The question's StreamField block id: identical in every translation.
     question_id = models.CharField(max_length=64)
@@ -71,6 +76,12 @@ class QuestionResult(models.Model):
         verbose_name_plural = _("question results")
         indexes = [
             models.Index(fields=["module_key", "question_id"], name="result_module_question"),
+            # Question analysis reads only these columns of one module's results.
+            models.Index(
+                fields=["module_key", "progress"],
+                include=["question_id", "language", "is_correct"],
+                name="result_module_progress",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -12,14 +12,15 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Avg, Case, Count, F, Q, QuerySet, When
+from django.db import connection
+from django.db.models import Avg, Case, Count, F, Max, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import TruncMonth, TruncWeek
 from django.utils import timezone
 from django.utils.translation import get_language, gettext
 
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Region, Sector
 
-from ..models import OrganisationSize, QuestionResult, QuizAttempt
+from ..models import OrganisationSize, QuestionResult
 from .filters import StatisticsFilters
 from .scope import learners_in_scope, progress_in_scope
 
@@ -72,7 +73,7 @@ def _completed_filter(filters: StatisticsFilters) -> Q:
 
 
 def _started_filter(filters: StatisticsFilters) -> Q:
-    condition = Q()
+    condition = Q(started_at__isnull=False)
     if filters.date_from:
         condition &= Q(started_at__gte=_day_start(filters.date_from))
     if filters.date_to:
@@ -95,6 +96,64 @@ def registered_learners(user, filters: StatisticsFilters) -> QuerySet:
     return learners
 
 
+def per_learner_totals(rows: QuerySet, filters: StatisticsFilters, group=None) -> list[dict]:
+    """Learners who started and completed, per group, without COUNT(DISTINCT).
+
+    The rows are first reduced to one row per (learner, group), then summed
+    per group. On PostgreSQL the rows arrive in learner order from the
+    statistics index, so the first step is an incremental sort rather than a
+    hash or a full sort: several times faster than COUNT(DISTINCT user_id).
+    `group` is an expression, or None for one total.
+    """
+    started = _started_filter(filters)
+    completed = _completed_filter(filters)
+    scored = completed & Q(best_score__isnull=False)
+    one, zero = Value(1), Value(0)
+    inner = (
+        rows.annotate(learner=F("user"), group_key=group if group is not None else zero)
+        .values("learner", "group_key")
+        .annotate(
+            did_start=Max(Case(When(started, then=one), default=zero)),
+            did_complete=Max(Case(When(completed, then=one), default=zero)),
+            # Counting started_at (never null) keeps the scan index-only.
+            completions=Count("started_at", filter=completed),
+            score_sum=Sum("best_score", filter=scored),
+            score_count=Count("best_score", filter=scored),
+            did_try=Max(Case(When(first_attempt_passed__isnull=False, then=one), default=zero)),
+            first_tries=Count("first_attempt_passed"),
+            first_passes=Count("started_at", filter=Q(first_attempt_passed=True)),
+        )
+        .order_by()
+    )
+    sql, params = inner.query.sql_with_params()
+    outer = (
+        "SELECT group_key, SUM(did_start), SUM(did_complete), SUM(completions), "  # noqa: S608
+        "SUM(score_sum), SUM(score_count), SUM(did_try), SUM(first_tries), SUM(first_passes) "
+        f"FROM ({sql}) AS per_learner GROUP BY group_key"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(outer, params)
+        result = cursor.fetchall()
+    totals = []
+    for key, *figures in result:
+        started_n, completed_n, completions, score_sum, score_count, tried, tries, passes = figures
+        totals.append(
+            {
+                "group_key": key,
+                "started": int(started_n or 0),
+                "completed": int(completed_n or 0),
+                "completions": int(completions or 0),
+                "average_best_score": (
+                    float(score_sum) / float(score_count) if score_count else None
+                ),
+                "learners_with_attempts": int(tried or 0),
+                "first_attempts": int(tries or 0),
+                "first_attempts_passed": int(passes or 0),
+            }
+        )
+    return totals
+
+
 @dataclass(frozen=True)
 class Overview:
     registered: int
@@ -115,26 +174,16 @@ class Overview:
 
 
 def overview(user, filters: StatisticsFilters) -> Overview:
-    rows = filtered_progress(user, filters)
-    completed = _completed_filter(filters)
-    totals = rows.aggregate(
-        started=Count("user", filter=_started_filter(filters), distinct=True),
-        completed=Count("user", filter=completed, distinct=True),
-        average_best_score=Avg("best_score", filter=completed & Q(best_score__isnull=False)),
-    )
-    first = QuizAttempt.objects.filter(progress__in=rows, number=1).aggregate(
-        attempts=Count("pk"),
-        passed=Count("pk", filter=Q(passed=True)),
-        learners=Count("user", distinct=True),
-    )
+    totals = per_learner_totals(filtered_progress(user, filters), filters)
+    total = totals[0] if totals else {}
     return Overview(
         registered=registered_learners(user, filters).count(),
-        started=totals["started"],
-        completed=totals["completed"],
-        average_best_score=totals["average_best_score"],
-        first_attempts=first["attempts"],
-        first_attempts_passed=first["passed"],
-        first_attempt_learners=first["learners"],
+        started=total.get("started", 0),
+        completed=total.get("completed", 0),
+        average_best_score=total.get("average_best_score"),
+        first_attempts=total.get("first_attempts", 0),
+        first_attempts_passed=total.get("first_attempts_passed", 0),
+        first_attempt_learners=total.get("learners_with_attempts", 0),
     )
 
 
@@ -152,19 +201,21 @@ class BreakdownRow:
         return self.completed / self.started if self.started else None
 
 
-def _aggregate_by(rows: QuerySet, field: str, filters: StatisticsFilters):
-    return (
-        rows.values(field)
+def _module_totals(rows: QuerySet, filters: StatisticsFilters) -> list[dict]:
+    """Per module a learner has at most one progress row, so rows count learners."""
+    completed = _completed_filter(filters)
+    scored = completed & Q(best_score__isnull=False)
+    return [
+        {**row, "group_key": row["module_key"]}
+        for row in rows.values("module_key")
         .annotate(
-            started=Count("user", filter=_started_filter(filters), distinct=True),
-            completed=Count("user", filter=_completed_filter(filters), distinct=True),
-            completions=Count("pk", filter=_completed_filter(filters)),
-            average_best_score=Avg(
-                "best_score", filter=_completed_filter(filters) & Q(best_score__isnull=False)
-            ),
+            started=Count("started_at", filter=_started_filter(filters)),
+            completed=Count("started_at", filter=completed),
+            completions=Count("started_at", filter=completed),
+            average_best_score=Avg("best_score", filter=scored),
         )
-        .order_by(field)
-    )
+        .order_by()
+    ]
 
 
 def breakdown(user, filters: StatisticsFilters, dimension: str) -> list[BreakdownRow]:
@@ -191,7 +242,12 @@ def breakdown(user, filters: StatisticsFilters, dimension: str) -> list[Breakdow
         "language": "language",
         "organisation_size": "organisation_size",
     }[dimension]
-    aggregates = list(_aggregate_by(rows, field, filters))
+    if dimension == "module":
+        aggregates = _module_totals(rows, filters)
+    else:
+        aggregates = per_learner_totals(rows, filters, F(field))
+    for aggregate in aggregates:
+        aggregate[field] = aggregate["group_key"]
     keys = [a[field] for a in aggregates]
     if dimension == "region":
         labels = {r.pk: r.display_name for r in Region.objects.filter(pk__in=keys)}
@@ -259,16 +315,17 @@ def _programme_breakdown(user, filters: StatisticsFilters) -> list[BreakdownRow]
     base = filtered_progress(user, filters, ignore="programme")
     rows = []
     for programme_key, module_keys in pairs.items():
-        figures = base.filter(module_key__in=module_keys).aggregate(
-            started=Count("user", filter=_started_filter(filters), distinct=True),
-            completed=Count("user", filter=_completed_filter(filters), distinct=True),
-            completions=Count("pk", filter=_completed_filter(filters)),
-            average_best_score=Avg(
-                "best_score", filter=_completed_filter(filters) & Q(best_score__isnull=False)
-            ),
-        )
+        totals = per_learner_totals(base.filter(module_key__in=module_keys), filters)
+        figures = totals[0] if totals else {}
         rows.append(
-            BreakdownRow(key=programme_key, label=titles.get(programme_key, "?"), **figures)
+            BreakdownRow(
+                key=programme_key,
+                label=titles.get(programme_key, "?"),
+                started=figures.get("started", 0),
+                completed=figures.get("completed", 0),
+                completions=figures.get("completions", 0),
+                average_best_score=figures.get("average_best_score"),
+            )
         )
     return sorted(rows, key=lambda row: row.label.lower())
 
@@ -284,19 +341,14 @@ def completions_over_time(
     user, filters: StatisticsFilters, period: str = "month"
 ) -> list[TimePoint]:
     trunc = TruncWeek if period == "week" else TruncMonth
-    rows = (
-        filtered_progress(user, filters)
-        .filter(_completed_filter(filters))
-        .annotate(period=trunc("completed_at"))
-        .values("period")
-        .annotate(learners=Count("user", distinct=True), completions=Count("pk"))
-        .order_by("period")
-    )
+    rows = filtered_progress(user, filters).filter(_completed_filter(filters))
+    totals = per_learner_totals(rows, filters, trunc("completed_at"))
     points = []
-    for row in rows:
-        value = row["period"]
-        day = value.date() if isinstance(value, datetime.datetime) else value
-        points.append(TimePoint(day, row["learners"], row["completions"]))
+    for row in sorted(totals, key=lambda r: r["group_key"]):
+        value = row["group_key"]
+        if isinstance(value, datetime.datetime):
+            value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+        points.append(TimePoint(value, row["completed"], row["completions"]))
     return points
 
 
@@ -369,16 +421,16 @@ class QuestionRow:
 def question_analysis(user, filters: StatisticsFilters, module_key: str) -> list[QuestionRow]:
     """How often each question of a module is answered right, overall and per language."""
     rows = filtered_progress(user, filters, ignore="module").filter(module_key=module_key)
-    results = QuestionResult.objects.filter(attempt__progress__in=rows, module_key=module_key)
+    results = QuestionResult.objects.filter(progress__in=rows, module_key=module_key)
     if filters.language:
         results = results.filter(language=filters.language)
     per_language = results.values("question_id", "language").annotate(
-        learners=Count("attempt__user", distinct=True),
+        learners=Count("progress", distinct=True),
         answers=Count("pk"),
         correct=Count("pk", filter=Q(is_correct=True)),
     )
     overall = results.values("question_id").annotate(
-        learners=Count("attempt__user", distinct=True),
+        learners=Count("progress", distinct=True),
         answers=Count("pk"),
         correct=Count("pk", filter=Q(is_correct=True)),
     )

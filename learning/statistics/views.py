@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
+from django.db import connection, transaction
 from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -76,7 +77,14 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
         raise NotImplementedError
 
     def get(self, request, *args, **kwargs):
-        rows = self.get_rows()
+        with transaction.atomic(), connection.cursor() as cursor:
+            if connection.vendor == "postgresql":
+                # Reports aggregate up to millions of rows in a few queries: give
+                # their sorts memory, and skip JIT compilation, which costs more
+                # than it saves on queries of a few hundred milliseconds.
+                cursor.execute("SET LOCAL work_mem = '64MB'")
+                cursor.execute("SET LOCAL jit = off")
+            rows = self.get_rows()
         if self.is_export:
             return self.as_spreadsheet(rows, request.GET.get("export"))
         context = self.get_context_data(rows=rows, **kwargs)

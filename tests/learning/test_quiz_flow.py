@@ -59,6 +59,7 @@ def test_failing_then_passing_completes_the_module(learner_client, learner, modu
     progress = ModuleProgress.objects.get(user=learner)
     assert progress.is_completed
     assert (progress.best_score, progress.attempt_count) == (100, 2)
+    assert progress.first_attempt_passed is False
     assert progress.completed_language == "en"
     profile = learner.learner_profile
     assert (progress.region_id, progress.sector_id, progress.organisation_size) == (

@@ -79,6 +79,7 @@ def progress(
         completed_at=started + datetime.timedelta(hours=1) if completed else None,
         best_score=score if attempts else None,
         attempt_count=attempts,
+        first_attempt_passed=first_passed if attempts else None,
         started_language=language,
         completed_language=language if completed else "",
         region=profile.region,
@@ -108,6 +109,7 @@ def progress(
         QuestionResult.objects.bulk_create(
             QuestionResult(
                 attempt=attempt,
+                progress=row,
                 module_key=module.translation_key,
                 question_id=q.id,
                 language=language,
