@@ -184,3 +184,6 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Statistics never show a figure about fewer learners than this (k-anonymity).
+STATISTICS_MIN_CELL_SIZE = int(os.environ.get("STATISTICS_MIN_CELL_SIZE", "5"))

@@ -402,3 +402,20 @@ def test_managers_cannot_assign_regions(client, world):
     client.force_login(world["manager"])
     response = client.get(reverse("wagtailsnippets_learning_managerregions:list"))
     assert response.status_code in (302, 403)
+
+
+def test_the_suppression_threshold_is_a_setting(client, world, settings):
+    settings.STATISTICS_MIN_CELL_SIZE = 2
+    client.force_login(world["manager"])
+    by_sector = {
+        r["Sector"]: r
+        for r in rows_of(client, reverse("learning_statistics:breakdown", args=["sector"]))
+    }
+    # One energy learner started: still below 2.
+    assert by_sector["Energy"]["Learners who started"] == "< 2"
+    settings.STATISTICS_MIN_CELL_SIZE = 1
+    by_sector = {
+        r["Sector"]: r
+        for r in rows_of(client, reverse("learning_statistics:breakdown", args=["sector"]))
+    }
+    assert by_sector["Energy"]["Learners who started"] == "1"
