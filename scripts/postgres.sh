@@ -4,7 +4,7 @@
 # cluster and removes its files when the calling shell exits.
 # PostgreSQL refuses to run as root, so as root the cluster runs as `postgres`.
 
-PG_BIN="$(dirname "$(command -v initdb 2>/dev/null || echo /usr/lib/postgresql/15/bin/initdb)")"
+PG_BIN="$(dirname "$(readlink -f "$(command -v initdb 2>/dev/null || echo /usr/lib/postgresql/15/bin/initdb)")")"
 [ -x "$PG_BIN/initdb" ] || PG_BIN=/usr/lib/postgresql/15/bin
 if [ ! -x "$PG_BIN/initdb" ]; then
   echo "PostgreSQL 15 (initdb, pg_ctl) is needed: apt-get install postgresql-15" >&2
@@ -19,5 +19,6 @@ trap _stop_pg EXIT
 _as_pg "$PG_BIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 >/dev/null
 _as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w \
   -o "-h 127.0.0.1 -p $PGPORT -k $PGDATA ${PG_EXTRA_OPTIONS:-}" start >/dev/null
+_as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres cyberaware
 export DATABASE_URL="postgres://postgres@127.0.0.1:$PGPORT/cyberaware"
 echo "PostgreSQL is running for this run at 127.0.0.1:$PGPORT"
