@@ -185,7 +185,11 @@ def dashboard_context(user) -> dict:
     suggestions = ModulePage.objects.live().filter(locale=locale).exclude(translation_key__in=keys)
     if profile is not None and profile.sector_id:
         suggestions = suggestions.filter(sectors=profile.sector_id)
-    suggestions = list(suggestions.order_by("title").prefetch_related("sectors")[:SUGGESTION_COUNT])
+    suggestions = list(
+        suggestions.order_by("title")
+        .select_related("locale")
+        .prefetch_related("sectors")[:SUGGESTION_COUNT]
+    )
     return {
         "profile": profile,
         "in_progress": in_progress,

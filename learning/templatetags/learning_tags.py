@@ -5,8 +5,12 @@ from __future__ import annotations
 import uuid
 
 from django import template
+from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
 
+from modules.models.pages import DEFAULT_FALLBACK
 from modules.quiz import form_questions
 
 from ..progress import COMPLETED, module_status, programme_progress
@@ -93,8 +97,41 @@ def quiz_panel(context, page):
 @register.inclusion_tag("learning/includes/programme_progress.html", takes_context=True)
 def programme_progress_panel(context, programme, modules):
     request = context["request"]
+    profile = profile_of(request.user)
+    if profile is not None:
+        # A learner's second choice is their region's language, then English.
+        modules = programme.module_pages(
+            fallback_languages=[profile.region.default_language, DEFAULT_FALLBACK]
+        )
     return {
         "request": request,
         "summary": programme_progress(request.user, programme, modules),
         "signed_in": request.user.is_authenticated,
     }
+
+
+@register.inclusion_tag("learning/includes/fallback_notice.html", takes_context=True)
+def fallback_notice(context, page):
+    """Say so when a module is shown in another language than the reader's own.
+
+    The reader's language is the one they came from (the `fallback_from`
+    link parameter) or a learner's preferred language.
+    """
+    request = context["request"]
+    wanted = request.GET.get("fallback_from", "")
+    if wanted not in dict(settings.LANGUAGES):
+        profile = profile_of(request.user)
+        wanted = profile.preferred_language if profile else ""
+    shown = page.locale.language_code
+    if not wanted or wanted == shown:
+        return {"show": False}
+    if page.get_translations().live().filter(locale__language_code=wanted).exists():
+        return {"show": False}
+    with translation.override(wanted):
+        wanted_name = translation.get_language_info(wanted)["name_local"]
+        shown_name = translation.get_language_info(shown)["name_local"]
+        message = _(
+            "This module is not yet available in %(wanted)s, so you are reading it in "
+            "%(shown)s. Your progress and certificate count all the same."
+        ) % {"wanted": wanted_name, "shown": shown_name}
+    return {"show": True, "message": message, "language": wanted}

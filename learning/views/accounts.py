@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -52,6 +53,17 @@ def signup(request: HttpRequest) -> HttpResponse:
     )
 
 
+def remember_language(response, language: str) -> None:
+    """Keep the learner's language in the same cookie the site uses for visitors."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+    )
+
+
 class SignInView(auth_views.LoginView):
     template_name = "learning/login.html"
     authentication_form = EmailAuthenticationForm
@@ -59,6 +71,17 @@ class SignInView(auth_views.LoginView):
 
     def get_default_redirect_url(self):
         return reverse("learning:dashboard")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        profile = profile_of(form.get_user())
+        # Without a page to return to, a learner lands in their own language.
+        if profile is not None and not self.get_redirect_url():
+            with translation.override(profile.preferred_language):
+                response["Location"] = reverse("learning:dashboard")
+        if profile is not None:
+            remember_language(response, profile.preferred_language)
+        return response
 
 
 class SignOutView(auth_views.LogoutView):
@@ -96,9 +119,13 @@ def profile(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form = ProfileForm(request.POST)
         if form.is_valid():
-            form.save_profile(request.user, current)
-            messages.success(request, _("Your profile has been saved."))
-            return redirect(next_url or reverse("learning:profile"))
+            saved = form.save_profile(request.user, current)
+            language = saved.preferred_language
+            with translation.override(language):
+                messages.success(request, _("Your profile has been saved."))
+                response = redirect(next_url or reverse("learning:profile"))
+            remember_language(response, language)
+            return response
     else:
         form = ProfileForm(initial=ProfileForm.initial_for(current))
     return render(

@@ -4374,3 +4374,25 @@ PROGRAMMES = [
         },
     },
 ]
+
+
+def _add_water_translations() -> None:
+    """The water programme's modules in French, Italian, Slovak, Slovene and Spanish."""
+    from . import water_es, water_fr, water_it, water_sk, water_sl
+
+    for language, translations in {
+        "fr": water_fr,
+        "it": water_it,
+        "sk": water_sk,
+        "sl": water_sl,
+        "es": water_es,
+    }.items():
+        for module in MODULES:
+            if module["slug"] in translations.MODULES:
+                module["languages"][language] = translations.MODULES[module["slug"]]
+        for programme in PROGRAMMES:
+            if programme["slug"] in translations.PROGRAMMES:
+                programme["languages"][language] = translations.PROGRAMMES[programme["slug"]]
+
+
+_add_water_translations()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from django import forms
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -29,10 +31,15 @@ from modules.quiz import Quiz, quiz_from_stream
 from .taxonomy import Sector, TopicTag, TopicTaggedModule
 
 MODULES_PER_PAGE = 12
+# Where no version exists in the reader's language, English is the last resort.
+DEFAULT_FALLBACK = "en"
 
 
-def localized_versions(pages, locale: Locale | None = None) -> list[Page]:
-    """Each page in the given locale where a live translation exists, else itself.
+def localized_versions(
+    pages, locale: Locale | None = None, fallback_languages: Sequence[str] = ()
+) -> list[Page]:
+    """Each page in the best language available: `locale`, then each fallback
+    language in turn, then the page as given. Only live versions are chosen.
 
     One query for the whole list, whatever its length.
     """
@@ -40,14 +47,23 @@ def localized_versions(pages, locale: Locale | None = None) -> list[Page]:
     if not pages:
         return []
     locale = locale or Locale.get_active()
+    preference = [locale.language_code, *fallback_languages]
     model = type(pages[0])
-    translations = {
-        page.translation_key: page
-        for page in model.objects.live()
-        .filter(locale=locale, translation_key__in=[p.translation_key for p in pages])
+    versions: dict = {}
+    for page in (
+        model.objects.live()
+        .filter(
+            locale__language_code__in=preference,
+            translation_key__in=[p.translation_key for p in pages],
+        )
         .select_related("locale")
-    }
-    return [translations.get(page.translation_key, page) for page in pages]
+    ):
+        versions.setdefault(page.translation_key, {})[page.locale.language_code] = page
+    chosen = []
+    for page in pages:
+        available = versions.get(page.translation_key, {})
+        chosen.append(next((available[c] for c in preference if c in available), page))
+    return chosen
 
 
 class ModuleIndexPage(Page):
@@ -99,7 +115,7 @@ class ModuleIndexPage(Page):
         modules = (
             modules.distinct()
             .order_by("title")
-            .select_related("cover_image")
+            .select_related("cover_image", "locale")
             .prefetch_related("sectors")
         )
         paginator = Paginator(modules, MODULES_PER_PAGE)
@@ -268,14 +284,17 @@ class ProgrammePage(Page):
     class Meta:
         verbose_name = _("programme")
 
-    def module_pages(self) -> list[ModulePage]:
-        """The programme's live modules in order, each in the active language where it exists."""
+    def module_pages(
+        self, fallback_languages: Sequence[str] = (DEFAULT_FALLBACK,)
+    ) -> list[ModulePage]:
+        """The programme's live modules in order, each in the best language available:
+        the active one, then each fallback language."""
         modules = [
             item.module
             for item in self.programme_modules.select_related("module").order_by("sort_order")
             if item.module is not None and item.module.live
         ]
-        return localized_versions(modules)
+        return localized_versions(modules, fallback_languages=fallback_languages)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -30,6 +30,7 @@ from modules.models import (
     Region,
     Sector,
 )
+from modules.permissions import ensure_language_editor_group
 from modules.translation import import_translation
 
 DEMO_PASSWORD = "cyberaware-demo"  # noqa: S105 - printed for the local demo only
@@ -70,6 +71,7 @@ class Command(BaseCommand):
         modules = self.ensure_modules(indexes)
         self.ensure_programmes(homes, modules)
         self.ensure_groups_and_users()
+        self.ensure_language_editors(homes)
         self.ensure_learner_history()
         self.ensure_statistics_demo()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
@@ -288,6 +290,19 @@ class Command(BaseCommand):
         assignment, _created = ManagerRegions.objects.get_or_create(user=manager)
         if not assignment.regions.exists():
             assignment.regions.set(Region.objects.filter(code="EE"))
+
+    def ensure_language_editors(self, homes) -> None:
+        """One editor group per language, limited to that language's pages; an Estonian editor."""
+        for code, home in homes.items():
+            group = ensure_language_editor_group(code, home)
+            if code == "et":
+                user, created = get_user_model().objects.get_or_create(
+                    username="editor.et", defaults={"email": "editor.et@example.com"}
+                )
+                if created:
+                    user.set_password(DEMO_PASSWORD)
+                    user.save()
+                    user.groups.add(group)
 
     def ensure_learner_history(self) -> None:
         """A learner in Estonia with some history: one module failed then passed, one started."""
