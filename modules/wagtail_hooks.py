@@ -1,12 +1,16 @@
 """Admin viewsets for the reference data editors maintain."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .forms import TRANSLATED_LANGUAGES, LocalizedNamesForm, name_field_name
 from .models import Region, Sector
+from .reports import TranslationsReportView, can_view_translations_report
 
 TRANSLATED_NAME_PANELS = MultiFieldPanel(
     [FieldPanel(name_field_name(code)) for code in TRANSLATED_LANGUAGES],
@@ -54,3 +58,26 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+class TranslationsReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_view_translations_report(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translations_report_menu_item():
+    return TranslationsReportMenuItem(
+        _("Translations"), reverse("modules_translations_report"), icon_name="globe", order=700
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_translations_report_url():
+    return [
+        path(
+            "reports/translations/",
+            TranslationsReportView.as_view(),
+            name="modules_translations_report",
+        )
+    ]
