@@ -34,6 +34,7 @@ run: install compilemessages seed
 	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/  (password for every demo account: cyberaware-demo)"
 	@echo "    admin        administrator"
 	@echo "    editor       content editor"
+	@echo "    editor.et    editor for the Estonian pages only"
 	@echo "    manager.ee   programme manager, Estonia"
 	@echo "    coordinator  programme coordinator, all regions"
 	@echo "  Learner sign-in: http://127.0.0.1:$(PORT)/et/accounts/login/  learner@example.com / cyberaware-demo"
