@@ -59,7 +59,21 @@ DEMO_USERS = [
 class Command(BaseCommand):
     help = "Create the demo regions, sectors, modules, programmes and users (idempotent)."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--languages",
+            default="",
+            help="Comma-separated language codes to create (default: all). English is always made.",
+        )
+        parser.add_argument(
+            "--without-activity",
+            action="store_true",
+            help="Skip the demo learner's history and the anonymous statistics learners.",
+        )
+
     def handle(self, *args, **options):
+        wanted = {code.strip() for code in options["languages"].split(",") if code.strip()}
+        self.languages = ["en"] + [c for c in content.LANGUAGES[1:] if not wanted or c in wanted]
         # No transaction around the whole run: wagtail-localize publishes each
         # translation when its own transaction commits, and a parent page
         # published after its children were added would lose track of them.
@@ -72,8 +86,9 @@ class Command(BaseCommand):
         self.ensure_programmes(homes, modules)
         self.ensure_groups_and_users()
         self.ensure_language_editors(homes)
-        self.ensure_learner_history()
-        self.ensure_statistics_demo()
+        if not options["without_activity"]:
+            self.ensure_learner_history()
+            self.ensure_statistics_demo()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
     # -- reference data ---------------------------------------------------
@@ -150,7 +165,7 @@ class Command(BaseCommand):
             site.root_page = home
             site.save()
         homes = {"en": home}
-        for code in content.LANGUAGES[1:]:
+        for code in self.languages[1:]:
             text = content.SITE[code]
             homes[code] = self.translate(
                 home,
@@ -178,7 +193,7 @@ class Command(BaseCommand):
                 ),
             )
         indexes = {"en": english}
-        for code in content.LANGUAGES[1:]:
+        for code in self.languages[1:]:
             text = content.SITE[code]
             indexes[code] = self.translate(
                 english,
@@ -216,7 +231,7 @@ class Command(BaseCommand):
                 english.topics.add(*module["topics"])
                 english = self.publish_child(indexes["en"], english)
             for code in module["languages"]:
-                if code != "en":
+                if code != "en" and code in self.languages:
                     self.translate(english, code, self.module_instance(module, code))
             modules[module["slug"]] = english
         return modules
@@ -247,7 +262,7 @@ class Command(BaseCommand):
                 ]
                 english = self.publish_child(homes["en"], english)
             for code in programme["languages"]:
-                if code != "en":
+                if code != "en" and code in self.languages:
                     self.translate(english, code, self.programme_instance(programme, code))
 
     # -- people -----------------------------------------------------------
