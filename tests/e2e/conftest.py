@@ -80,7 +80,7 @@ def page(browser, request):
 
 @pytest.fixture
 def phone_page(browser, request):
-    yield from _new_page(browser, request, PHONE, locale="fr-FR")
+    yield from _new_page(browser, request, PHONE)
 
 
 @pytest.fixture

@@ -31,8 +31,8 @@ def test_a_learner_gets_their_regions_language_then_english_with_a_notice(client
     assert f'href="{estonian.url}?fallback_from=fr"' in html
     assert f'href="{only_en.url}?fallback_from=fr"' in html
     # Each fallback is labelled with the language it is in, named in that language.
-    assert re.search(r'<p class="badge" lang="fr">[^<]*eesti</p>', html)
-    assert re.search(r'<p class="badge" lang="fr">[^<]*English</p>', html)
+    assert re.search(r"<p class=\"badge\" lang=\"fr\">[^<]*eesti[^<]*</p>", html)
+    assert re.search(r"<p class=\"badge\" lang=\"fr\">[^<]*English[^<]*</p>", html)
 
     page = client.get(f"{estonian.url}?fallback_from=fr").content.decode()
     assert 'class="notice" lang="fr"' in page

@@ -150,7 +150,10 @@ class Command(BaseCommand):
                 sectors_heading=text["sectors_heading"],
                 locale=english,
             )
-            Page.get_first_root_node().add_child(instance=home)
+            root = Page.get_first_root_node() or Page.add_root(
+                instance=Page(title="Root", slug="root", locale=english)
+            )
+            root.add_child(instance=home)
             home.save_revision().publish()
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:

@@ -1,0 +1,193 @@
+"""The main journeys, clicked and typed as a person would, in a real browser."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.utils import translation
+from django.utils.translation import gettext
+from playwright.sync_api import expect
+
+from learning.models import Certificate, ModuleProgress
+from learning.services import submit_quiz
+from modules.demo import content
+from modules.models import ModulePage, ProgrammePage, Sector
+from modules.quiz import quiz_from_stream
+from tests.factories import answers_for, make_learner
+
+
+def t(language: str, message: str) -> str:
+    """The interface text a person sees in `language`."""
+    with translation.override(language):
+        return gettext(message)
+
+
+def answer(page, module: ModulePage, *, right: bool) -> None:
+    # True/false answers are labelled in the interface language.
+    with translation.override(module.locale.language_code):
+        questions = quiz_from_stream(ModulePage.objects.get(pk=module.pk).quiz).questions
+    for question in questions:
+        fieldset = page.locator(f"#q-{question.id}")
+        if right:
+            wanted = [c for c in question.choices if c.is_correct]
+        else:
+            wanted = [next(c for c in question.choices if not c.is_correct)]
+        for choice in wanted:
+            fieldset.get_by_label(choice.text, exact=True).check()
+
+
+@pytest.mark.parametrize(
+    "language, language_name, device",
+    [("et", "Eesti", "page"), ("fr", "Français", "phone_page")],
+    ids=["estonian-desktop", "french-phone"],
+)
+def test_visitor_signs_up_fails_passes_and_verifies_the_certificate(
+    demo, request, language, language_name, device
+):
+    page = request.getfixturevalue(device)
+    page.goto(demo.url + "/")
+    page.get_by_role("navigation", name=t("en", "Language")).get_by_role(
+        "link", name=language_name
+    ).click()
+    expect(page).to_have_url(re.compile(f"/{language}/$"))
+    expect(page.locator("html")).to_have_attribute("lang", language)
+
+    water = Sector.objects.get(slug="water")
+    page.get_by_role("link", name=water.name_in(language)).click()
+    module = ModulePage.objects.get(
+        slug="phishing-at-the-water-utility", locale__language_code=language
+    )
+    page.get_by_role("link", name=module.title).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(module.title)
+
+    # The quiz asks a visitor to sign up first, then brings them back to it.
+    page.locator("#quiz").get_by_role("link", name=t(language, "Create account")).click()
+    page.get_by_label(t(language, "E-mail address")).fill(f"kadri.{language}@example.com")
+    page.get_by_label(t(language, "Password")).fill("vesi-on-elu-2026")
+    page.get_by_label(t(language, "Your name")).fill("Kadri Kask")
+    with translation.override(language):
+        estonia = content.REGIONS[0]["names"][language]
+    page.get_by_label(t(language, "Region")).select_option(label=estonia)
+    page.get_by_label(t(language, "Sector")).select_option(label=water.name_in(language))
+    page.get_by_label(t(language, "Organisation"), exact=False).first.fill("Tartu Veevärk")
+    page.get_by_role("checkbox").check()
+    page.get_by_role("button", name=t(language, "Create account")).click()
+    expect(page).to_have_url(re.compile(re.escape(module.url) + "#quiz$"))
+
+    answer(page, module, right=False)
+    page.get_by_role("button", name=t(language, "Submit answers")).click()
+    expect(page.get_by_role("status").first).to_contain_text("0")
+    page.get_by_role("link", name=t(language, "Try again")).click()
+
+    answer(page, module, right=True)
+    page.get_by_role("button", name=t(language, "Submit answers")).click()
+    expect(page.get_by_role("status").first).to_contain_text("100")
+
+    page.get_by_role("link", name=t(language, "My learning")).first.click()
+    completed = page.locator("section", has=page.locator("#completed-heading"))
+    expect(completed).to_contain_text(module.title)
+    completed.get_by_role("link", name=re.compile(re.escape(t(language, "View")))).click()
+
+    certificate = Certificate.objects.get(user__email=f"kadri.{language}@example.com")
+    expect(page.locator(".certificate")).to_contain_text("Kadri Kask")
+    expect(page.locator(".certificate")).to_contain_text(certificate.code)
+
+    # Anyone can check the code on the public page.
+    page.goto(f"{demo.url}/{language}/verify/")
+    page.get_by_label(t(language, "Verification code")).fill(certificate.code.lower())
+    page.get_by_role("button", name=t(language, "Verify")).click()
+    expect(page.get_by_role("status")).to_contain_text(t(language, "This certificate is genuine."))
+    expect(page.locator("main")).not_to_contain_text("Kadri")
+    assert ModuleProgress.objects.get(user__email=f"kadri.{language}@example.com").is_completed
+
+
+def test_keyboard_only_quiz(demo, page):
+    learner = make_learner("klaviatuur@example.com", language="et")
+    module = ModulePage.objects.get(
+        slug="phishing-at-the-water-utility", locale__language_code="et"
+    )
+    page.goto(f"{demo.url}/et/accounts/login/")
+    page.get_by_label(t("et", "E-mail address")).fill(learner.email)
+    page.get_by_label(t("et", "Password")).fill("pw-Secret-123")
+    page.get_by_label(t("et", "Password")).press("Enter")
+    page.goto(demo.url + module.url)
+
+    def focused():
+        return page.evaluate(
+            """() => { const el = document.activeElement; const style = getComputedStyle(el);
+            return {name: el.name || '', type: el.type || '', value: el.value || '',
+                    tag: el.tagName, visible: style.outlineStyle !== 'none' || style.boxShadow !== 'none'}; }"""
+        )
+
+    def tab_to(predicate, limit=300):
+        for _ in range(limit):
+            page.keyboard.press("Tab")
+            state = focused()
+            if predicate(state):
+                return state
+        raise AssertionError("control not reachable with Tab")
+
+    for question in module.quiz_definition.questions:
+        name = f"q-{question.id}"
+        correct = [c.id for c in question.choices]
+        state = tab_to(lambda s, name=name: s["name"] == name)
+        assert state["visible"], "focus must be visible"
+        if state["type"] == "radio":
+            # Arrow keys move the selection within a radio group.
+            target = next(i for i, c in enumerate(question.choices) if c.is_correct)
+            for _ in range(target):
+                page.keyboard.press("ArrowDown")
+            page.keyboard.press("Space")
+        else:
+            for index, choice in enumerate(question.choices):
+                if index:
+                    page.keyboard.press("Tab")
+                assert focused()["value"] == choice.id
+                if choice.is_correct:
+                    page.keyboard.press("Space")
+        assert correct  # every question has choices
+    state = tab_to(lambda s: s["tag"] == "BUTTON" and s["type"] == "submit")
+    assert state["visible"]
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("status").first).to_contain_text("100")
+
+
+def test_manager_filters_statistics_and_downloads_the_csv(demo, page):
+    # A completion in Estonia, as journey 1 leaves behind.
+    learner = make_learner("tallinn@example.com", language="et")
+    module = ModulePage.objects.get(
+        slug="phishing-at-the-water-utility", locale__language_code="et"
+    )
+    answers = {key.removeprefix("q-"): value for key, value in answers_for(module).items()}
+    submit_quiz(learner, module, answers, uuid.uuid4())
+    programme = ProgrammePage.objects.get(
+        slug="water-industry-sme-cyber-resilience-estonia", locale__language_code="en"
+    )
+
+    page.goto(f"{demo.url}/admin/login/")
+    page.get_by_label("Username").fill("manager.ee")
+    page.get_by_label("Password").fill("cyberaware-demo")
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("link", name="Statistics").first.click()
+    page.get_by_role("link", name="By module").click()
+    page.get_by_label("Programme").select_option(label=programme.title)
+    page.get_by_role("button", name="Apply filters").click()
+    row = page.get_by_role(
+        "row",
+        name=re.compile(
+            module.get_translation(module.locale.__class__.objects.get(language_code="en")).title
+        ),
+    )
+    # One learner: counted, and shown suppressed below k.
+    expect(row).to_contain_text("< 5")
+    expect(page.locator("main")).not_to_contain_text("Brittany")
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="CSV").click()
+    with open(download_info.value.path(), encoding="utf-8") as downloaded:
+        text = downloaded.read()
+    assert text.splitlines()[0].startswith("Module,")
+    assert "< 5" in text
+    assert get_user_model().objects.filter(email="tallinn@example.com").exists()
