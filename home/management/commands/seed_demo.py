@@ -13,7 +13,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from home.models import HomePage
 from learning.forms import find_or_create_organisation
@@ -284,6 +284,15 @@ class Command(BaseCommand):
             ],
         )
         editors.permissions.add(access_admin, *snippet_perms)
+        # Editors publish their own modules; Wagtail's default Editors group cannot.
+        for codename in ("add_page", "change_page", "publish_page"):
+            GroupPagePermission.objects.get_or_create(
+                group=editors,
+                page=Page.get_first_root_node(),
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                ),
+            )
         for name, codename in (
             ("Programme managers", "view_statistics"),
             ("Coordinators", "view_all_regions"),
