@@ -6,7 +6,7 @@ PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint format migrate seed messages compilemessages check clean bench-stats
+.PHONY: run test install lint format migrate seed messages compilemessages check clean bench-stats screenshots
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)."; exit 1; }
@@ -58,6 +58,11 @@ messages: install
 check: install
 	$(DEV) $(BIN)/python manage.py check
 	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
+
+# PNG screenshots of the main pages, desktop and phone, into screenshots/.
+screenshots: install compilemessages
+	$(BIN)/python -m pytest -p no:logging -q tests/e2e/screenshots.py
+	@echo "Screenshots are in $(CURDIR)/screenshots/"
 
 # Statistics benchmark on a throwaway PostgreSQL: about 1,000,000 progress rows
 # (takes 10-15 minutes, mostly generating the data). LEARNERS=20000 for a quick run.

@@ -33,3 +33,25 @@ def admin_client(client, db):
     admin = get_user_model().objects.create_superuser("root", "root@example.com", "pw")
     client.force_login(admin)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _restore_post_migrate_data(request):
+    """Give transactional tests the content types and permissions migrations create.
+
+    A transactional test empties every table when it ends, and the
+    serialized copy Django restores does not bring back what post_migrate
+    signals made (content types, permissions); emit them again.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    transactional = (marker and marker.kwargs.get("transaction")) or (
+        "transactional_db" in request.fixturenames or "live_server" in request.fixturenames
+    )
+    if transactional:
+        from django.contrib.contenttypes.models import ContentType
+        from django.core.management.sql import emit_post_migrate_signal
+
+        request.getfixturevalue("transactional_db")
+        ContentType.objects.clear_cache()
+        emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    yield

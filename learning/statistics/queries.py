@@ -346,6 +346,8 @@ def completions_over_time(
     points = []
     for row in sorted(totals, key=lambda r: r["group_key"]):
         value = row["group_key"]
+        if isinstance(value, str):  # SQLite returns the truncated date as text
+            value = datetime.datetime.fromisoformat(value)
         if isinstance(value, datetime.datetime):
             value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
         points.append(TimePoint(value, row["completed"], row["completions"]))

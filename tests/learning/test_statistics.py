@@ -419,3 +419,14 @@ def test_the_suppression_threshold_is_a_setting(client, world, settings):
         for r in rows_of(client, reverse("learning_statistics:breakdown", args=["sector"]))
     }
     assert by_sector["Energy"]["Learners who started"] == "1"
+
+
+def test_completion_periods_are_dates(client, world):
+    from learning.statistics.filters import StatisticsFilterForm
+    from learning.statistics.queries import completions_over_time
+
+    filters = StatisticsFilterForm(None, user=world["coordinator"]).filters()
+    for period in ("month", "week"):
+        points = completions_over_time(world["coordinator"], filters, period)
+        assert points and all(isinstance(p.period, datetime.date) for p in points)
+        assert sum(p.completions for p in points) == 17

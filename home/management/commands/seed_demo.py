@@ -30,7 +30,11 @@ from modules.models import (
     Region,
     Sector,
 )
-from modules.permissions import ensure_language_editor_group
+from modules.permissions import (
+    admin_access_permission,
+    ensure_language_editor_group,
+    submit_translation_permission,
+)
 from modules.translation import import_translation
 
 DEMO_PASSWORD = "cyberaware-demo"  # noqa: S105 - printed for the local demo only
@@ -271,9 +275,7 @@ class Command(BaseCommand):
     # -- people -----------------------------------------------------------
 
     def ensure_groups_and_users(self) -> None:
-        access_admin = Permission.objects.get(
-            content_type__app_label="wagtailadmin", codename="access_admin"
-        )
+        access_admin = admin_access_permission()
         editors, _created = Group.objects.get_or_create(name="Editors")
         snippet_perms = Permission.objects.filter(
             content_type__app_label="modules",
@@ -283,7 +285,8 @@ class Command(BaseCommand):
                 for model in ("region", "sector")
             ],
         )
-        editors.permissions.add(access_admin, *snippet_perms)
+        submit_translation = submit_translation_permission()
+        editors.permissions.add(access_admin, submit_translation, *snippet_perms)
         # Editors publish their own modules; Wagtail's default Editors group cannot.
         for codename in ("add_page", "change_page", "publish_page"):
             GroupPagePermission.objects.get_or_create(

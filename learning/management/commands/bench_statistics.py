@@ -24,6 +24,7 @@ from django.urls import reverse
 
 from learning.models import ManagerRegions, ModuleProgress, QuestionResult, QuizAttempt
 from modules.models import ModulePage, Region
+from modules.permissions import admin_access_permission
 
 REPORTS = [
     ("Overview", "learning_statistics:overview", [], {}),
@@ -44,7 +45,7 @@ def bench_user(username: str, codename: str, regions=()):
     user_model = get_user_model()
     user, _created = user_model.objects.get_or_create(username=username)
     user.user_permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+        admin_access_permission(),
         Permission.objects.get(content_type__app_label="learning", codename=codename),
     )
     if regions:

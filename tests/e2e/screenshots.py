@@ -1,0 +1,87 @@
+"""Screenshots of the main pages on a desktop and a phone: `make screenshots`.
+
+Not collected by `make test` (the file name does not start with test_); run
+explicitly, it writes PNG files to SCREENSHOTS_DIR (default `screenshots/`).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+
+from learning.models import Certificate, QuizAttempt
+from learning.services import submit_quiz
+from modules.models import ModulePage
+from tests.e2e.conftest import DESKTOP, PHONE
+from tests.factories import answers_for, make_learner
+
+OUTPUT = Path(os.environ.get("SCREENSHOTS_DIR", "screenshots"))
+
+
+def sign_in(page, base: str, email: str, password: str) -> None:
+    page.goto(f"{base}/et/accounts/login/")
+    page.locator("#id_username").fill(email)
+    page.locator("#id_password").fill(password)
+    page.locator("#id_password").press("Enter")
+    page.wait_for_load_state()
+
+
+@pytest.mark.parametrize("device", ["desktop", "phone"])
+def test_take_screenshots(demo, browser, device):
+    viewport = DESKTOP if device == "desktop" else PHONE
+    base = demo.url
+    learner = make_learner("screens@example.com", language="et")
+    module = ModulePage.objects.get(
+        slug="phishing-at-the-water-utility", locale__language_code="et"
+    )
+    answers = {k.removeprefix("q-"): v for k, v in answers_for(module, right=False).items()}
+    submit_quiz(learner, module, answers, uuid.uuid4())
+    answers = {k.removeprefix("q-"): v for k, v in answers_for(module).items()}
+    submit_quiz(learner, module, answers, uuid.uuid4())
+    attempt = QuizAttempt.objects.filter(user=learner).order_by("-number").first()
+    certificate = Certificate.objects.get(user=learner)
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+
+    context = browser.new_context(viewport=viewport, locale="et-EE")
+    page = context.new_page()
+    public = {
+        "home": "/et/",
+        "modules-water": "/et/koik-moodulid/?sector=water",
+        "module": module.url,
+        "programme": "/et/water-industry-sme-cyber-resilience-estonia/",
+        "signup": "/et/accounts/signup/",
+        "verify": f"/et/verify/{certificate.code}/",
+    }
+    for name, path in public.items():
+        page.goto(base + path)
+        page.screenshot(path=str(OUTPUT / f"{device}-{name}.png"), full_page=True)
+    sign_in(page, base, "screens@example.com", "pw-Secret-123")
+    learner_pages = {
+        "module-signed-in": module.url,
+        "result": f"/et/learn/attempts/{attempt.pk}/",
+        "my-learning": "/et/learn/",
+        "certificate": f"/et/learn/certificates/{certificate.code}/",
+    }
+    for name, path in learner_pages.items():
+        page.goto(base + path)
+        page.screenshot(path=str(OUTPUT / f"{device}-{name}.png"), full_page=True)
+    context.close()
+
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(f"{base}/admin/login/")
+    page.locator("#id_username").fill("manager.ee")
+    page.locator("#id_password").fill("cyberaware-demo")
+    page.locator("#id_password").press("Enter")
+    page.wait_for_load_state()
+    for name, path in {
+        "statistics": "/admin/statistics/",
+        "statistics-by-module": "/admin/statistics/by/module/",
+        "statistics-over-time": "/admin/statistics/over-time/",
+    }.items():
+        page.goto(base + path)
+        page.screenshot(path=str(OUTPUT / f"{device}-{name}.png"), full_page=True)
+    context.close()
