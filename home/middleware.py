@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.utils.translation import get_language_from_path
 
+from learning.views.accounts import remember_language
+
 
 class RememberLanguageMiddleware:
     """Set the language cookie to the language of each successfully served page.
@@ -31,15 +33,3 @@ class RememberLanguageMiddleware:
         ):
             remember_language(response, language)
         return response
-
-
-def remember_language(response, language: str) -> None:
-    response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME,
-        language,
-        max_age=settings.LANGUAGE_COOKIE_AGE,
-        path=settings.LANGUAGE_COOKIE_PATH,
-        secure=settings.LANGUAGE_COOKIE_SECURE,
-        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-    )

@@ -46,6 +46,8 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
     template_name = "learning/statistics/report.html"
     header_icon = "table"
     report_name = ""
+    # A template adding report-specific fields to the shared filter form.
+    extra_filters_template = ""
     custom_value_preprocess = {
         **SpreadsheetExportMixin.custom_value_preprocess,
         Suppressed: {"csv": str, "xlsx": str},
@@ -226,6 +228,7 @@ class BreakdownView(StatisticsView):
 
 class OverTimeView(StatisticsView):
     page_title = _("Completions over time")
+    extra_filters_template = "learning/statistics/period_filter.html"
     report_name = "over-time"
     list_export = ["period", "learners", "completions"]
     export_headings = {
