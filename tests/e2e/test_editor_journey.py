@@ -13,7 +13,12 @@ def insert_block(scope, option: str, text: str) -> None:
     """Add a block at the end and type into its first field, which Wagtail focuses."""
     scope.get_by_role("button", name="Insert a block").last.click()
     scope.page.get_by_role("option", name=option, exact=True).click()
-    scope.page.wait_for_timeout(300)
+    # Wagtail puts the focus in the new block's first field once it is ready.
+    scope.page.wait_for_function(
+        """() => { const el = document.activeElement;
+            return el && (el.tagName === 'TEXTAREA' || el.isContentEditable
+                || (el.tagName === 'INPUT' && el.type === 'text')); }"""
+    )
     scope.page.keyboard.type(text)
 
 
@@ -40,9 +45,9 @@ def test_editor_creates_publishes_and_translates_a_module(demo, page):
     quiz.get_by_role("textbox", name=re.compile("^Answer")).last.fill("Only trained operators")
     quiz.get_by_role("checkbox", name="Correct").last.check()
     quiz.get_by_role("button", name="Add", exact=True).last.click()
-    quiz.get_by_role("textbox", name=re.compile("^Answer")).last.fill(
-        "Any visitor with the password"
-    )
+    answers = quiz.get_by_role("textbox", name=re.compile("^Answer"))
+    expect(answers).to_have_count(2)
+    answers.nth(1).fill("Any visitor with the password")
     for statement, true in (
         ("Default passwords on PLCs should be changed.", True),
         ("Remote access to the PLC may stay open all the time.", False),
