@@ -32,9 +32,7 @@ class HomePage(Page):
         context["module_index"] = module_index
         context["programmes"] = ProgrammePage.objects.child_of(self).live().order_by("path")
         context["sectors"] = (
-            Sector.objects.filter(
-                modules__in=module_index.live_modules() if module_index else []
-            ).distinct()
+            Sector.objects.filter(modules__in=module_index.live_modules()).distinct()
             if module_index
             else Sector.objects.none()
         )

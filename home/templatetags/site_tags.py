@@ -8,7 +8,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 register = template.Library()
 
@@ -75,11 +75,6 @@ def language_links(context) -> list[LanguageLink]:
             )
     setattr(request, cache_attr, links)
     return links
-
-
-@register.simple_tag
-def active_locale() -> Locale:
-    return Locale.get_active()
 
 
 @register.filter

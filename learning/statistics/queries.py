@@ -63,22 +63,20 @@ def filtered_progress(user, filters: StatisticsFilters, *, ignore: str = "") -> 
     return rows
 
 
-def _completed_filter(filters: StatisticsFilters) -> Q:
-    condition = Q(completed_at__isnull=False)
+def _within_dates(field: str, filters: StatisticsFilters, condition: Q) -> Q:
     if filters.date_from:
-        condition &= Q(completed_at__gte=_day_start(filters.date_from))
+        condition &= Q(**{f"{field}__gte": _day_start(filters.date_from)})
     if filters.date_to:
-        condition &= Q(completed_at__lt=_day_end(filters.date_to))
+        condition &= Q(**{f"{field}__lt": _day_end(filters.date_to)})
     return condition
+
+
+def _completed_filter(filters: StatisticsFilters) -> Q:
+    return _within_dates("completed_at", filters, Q(completed_at__isnull=False))
 
 
 def _started_filter(filters: StatisticsFilters) -> Q:
-    condition = Q(started_at__isnull=False)
-    if filters.date_from:
-        condition &= Q(started_at__gte=_day_start(filters.date_from))
-    if filters.date_to:
-        condition &= Q(started_at__lt=_day_end(filters.date_to))
-    return condition
+    return _within_dates("started_at", filters, Q(started_at__isnull=False))
 
 
 def registered_learners(user, filters: StatisticsFilters) -> QuerySet:

@@ -7,7 +7,7 @@ import uuid
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -126,8 +126,6 @@ def attempt_result(request: HttpRequest, attempt_id: uuid.UUID) -> HttpResponse:
         pk=attempt_id,
         user=request.user,
     )
-    if attempt.user_id != request.user.pk:
-        raise Http404
     return render(request, "learning/attempt_result.html", result_context(attempt))
 
 

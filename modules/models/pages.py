@@ -80,11 +80,11 @@ class ModuleIndexPage(Page):
         verbose_name = _("module index")
 
     def live_modules(self):
-        return ModulePage.objects.child_of(self).live().specific(defer=True)
+        return ModulePage.objects.child_of(self).live()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        modules = ModulePage.objects.child_of(self).live()
+        modules = self.live_modules()
         sector_slug = request.GET.get("sector", "")
         topic_slug = request.GET.get("topic", "")
         active_sector = Sector.objects.filter(slug=sector_slug).first() if sector_slug else None
