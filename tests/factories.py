@@ -114,7 +114,10 @@ def ensure_locales() -> dict[str, Locale]:
 def make_site() -> tuple[HomePage, ModuleIndexPage]:
     """An English home page as the default site's root, with a module index."""
     locales = ensure_locales()
-    root = Page.get_first_root_node()
+    # A transactional test before this one may have emptied the page tree.
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locales["en"])
+    )
     # Replace the placeholder page Wagtail creates on install.
     Site.objects.all().delete()
     for placeholder in Page.objects.filter(depth=2, slug="home"):
