@@ -86,6 +86,8 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
                 # than it saves on queries of a few hundred milliseconds.
                 cursor.execute("SET LOCAL work_mem = '64MB'")
                 cursor.execute("SET LOCAL jit = off")
+                cursor.execute("SET LOCAL parallel_setup_cost = 100")
+                cursor.execute("SET LOCAL parallel_tuple_cost = 0.01")
             rows = self.get_rows()
         if self.is_export:
             return self.as_spreadsheet(rows, request.GET.get("export"))
