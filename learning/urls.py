@@ -16,6 +16,8 @@ urlpatterns = [
     path("accounts/login/", accounts.SignInView.as_view(), name="login"),
     path("accounts/logout/", accounts.SignOutView.as_view(), name="logout"),
     path("accounts/profile/", accounts.profile, name="profile"),
+    path("accounts/my-data/", accounts.my_data, name="my_data"),
+    path("accounts/delete/", accounts.delete_account, name="delete_account"),
     path("accounts/password-reset/", accounts.PasswordResetView.as_view(), name="password_reset"),
     path(
         "accounts/password-reset/sent/",

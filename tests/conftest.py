@@ -39,9 +39,11 @@ def admin_client(client, db):
 def _restore_post_migrate_data(request):
     """Give transactional tests the content types and permissions migrations create.
 
-    A transactional test empties every table when it ends, and the
-    serialized copy Django restores does not bring back what post_migrate
-    signals made (content types, permissions); emit them again.
+    A transactional test empties every table when it ends. Tests here do not
+    use Django's serialized rollback (a request still being served by the
+    live server after the flush can recreate rows and make the restore
+    collide); instead the post_migrate data is emitted again here, and the
+    factories and seed_demo rebuild the page root, locales and site.
     """
     marker = request.node.get_closest_marker("django_db")
     transactional = (marker and marker.kwargs.get("transaction")) or (

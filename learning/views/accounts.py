@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import translation
@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from ..forms import EmailAuthenticationForm, ProfileForm, SignUpForm
+from ..privacy import erase_learner, learner_data
 from ..services import profile_of
 
 BACKEND = "learning.backends.EmailOrUsernameBackend"
@@ -133,4 +134,35 @@ def profile(request: HttpRequest) -> HttpResponse:
         "learning/profile.html",
         {"form": form, "next": next_url, "has_profile": current is not None},
         status=400 if form.is_bound else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET"])
+def my_data(request: HttpRequest) -> HttpResponse:
+    """What the platform holds about the learner, readable here or as a JSON download."""
+    data = learner_data(request.user)
+    if request.GET.get("format") == "json":
+        response = JsonResponse(data, json_dumps_params={"indent": 2, "ensure_ascii": False})
+        response["Content-Disposition"] = 'attachment; filename="cyberaware-my-data.json"'
+        return response
+    return render(request, "learning/my_data.html", {"data": data})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete_account(request: HttpRequest) -> HttpResponse:
+    error = ""
+    if request.method == "POST":
+        if request.user.check_password(request.POST.get("password", "")):
+            erase_learner(request.user)
+            logout(request)
+            messages.success(request, _("Your account and personal data have been deleted."))
+            return redirect("/" + (request.LANGUAGE_CODE or settings.LANGUAGE_CODE) + "/")
+        error = _("That is not your password. Your account has not been deleted.")
+    return render(
+        request,
+        "learning/delete_account.html",
+        {"error": error},
+        status=400 if error else 200,
     )

@@ -206,6 +206,8 @@ def test_learner_pages(demo, page, language):
     )
     axe.visit(f"{base}/{language}/verify/{certificate.code}/", f"verify, genuine {language}")
     axe.visit(f"{base}/{language}/accounts/profile/", f"profile {language}")
+    axe.visit(f"{base}/{language}/accounts/my-data/", f"your data {language}")
+    axe.visit(f"{base}/{language}/accounts/delete/", f"delete account {language}")
     assert QuizAttempt.objects.filter(user=user).count() == 2
     axe.assert_clean()
 

@@ -21,7 +21,7 @@ def snapshot_counts() -> dict[str, int]:
 
 
 # Real commits: wagtail-localize publishes translations when their transaction commits.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_seed_demo_builds_the_demo_and_is_idempotent(client):
     call_command("seed_demo", verbosity=0)
     first = snapshot_counts()

@@ -22,7 +22,7 @@ pytestmark = [
     pytest.mark.skipif(
         connection.vendor != "postgresql", reason="needs PostgreSQL; .ci/run provides it"
     ),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 PARALLEL = 8

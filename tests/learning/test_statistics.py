@@ -430,3 +430,13 @@ def test_completion_periods_are_dates(client, world):
         points = completions_over_time(world["coordinator"], filters, period)
         assert points and all(isinstance(p.period, datetime.date) for p in points)
         assert sum(p.completions for p in points) == 17
+
+
+def test_erasing_a_learner_leaves_the_figures_unchanged(client, world):
+    from learning.privacy import erase_learner
+
+    client.force_login(world["manager"])
+    url = reverse("learning_statistics:breakdown", args=["module"])
+    before = rows_of(client, url)
+    erase_learner(world["ee"][0])
+    assert rows_of(client, url) == before
