@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Sector
@@ -15,15 +16,21 @@ from ..models import OrganisationSize
 from .scope import visible_regions
 
 
-def _titles_by_key(model) -> list[tuple[str, str]]:
-    """One (translation_key, title) per page, preferring the default language's title."""
-    titles: dict[str, str] = {}
-    for key, title, language in model.objects.order_by("title").values_list(
-        "translation_key", "title", "locale__language_code"
-    ):
-        if str(key) not in titles or language == settings.LANGUAGE_CODE:
-            titles[str(key)] = title
-    return sorted(titles.items(), key=lambda item: item[1].lower())
+def titles_by_key(model, keys=None) -> dict:
+    """Page titles by translation key (all pages, or those in `keys`), in the
+    active language where a version exists."""
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    pages = model.objects.all() if keys is None else model.objects.filter(translation_key__in=keys)
+    titles: dict = {}
+    for key, title, code in pages.values_list("translation_key", "title", "locale__language_code"):
+        if key not in titles or code == language:
+            titles[key] = title
+    return titles
+
+
+def _choices(model) -> list[tuple[str, str]]:
+    titles = titles_by_key(model)
+    return sorted(((str(k), t) for k, t in titles.items()), key=lambda item: item[1].lower())
 
 
 @dataclass(frozen=True)
@@ -91,10 +98,8 @@ class StatisticsFilterForm(forms.Form):
         self.user = user
         self.regions = list(visible_regions(user))
         self.fields["region"].queryset = visible_regions(user)
-        self.fields["programme"].choices = [("", _("All programmes"))] + _titles_by_key(
-            ProgrammePage
-        )
-        self.fields["module"].choices = [("", _("All modules"))] + _titles_by_key(ModulePage)
+        self.fields["programme"].choices = [("", _("All programmes"))] + _choices(ProgrammePage)
+        self.fields["module"].choices = [("", _("All modules"))] + _choices(ModulePage)
 
     def clean(self):
         cleaned = super().clean()

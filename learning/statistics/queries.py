@@ -21,7 +21,7 @@ from django.utils.translation import get_language, gettext
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Region, Sector
 
 from ..models import OrganisationSize, QuestionResult
-from .filters import StatisticsFilters
+from .filters import StatisticsFilters, titles_by_key
 from .scope import learners_in_scope, progress_in_scope
 
 DIMENSIONS = ("region", "programme", "module", "sector", "language", "organisation_size")
@@ -252,7 +252,7 @@ def breakdown(user, filters: StatisticsFilters, dimension: str) -> list[Breakdow
     elif dimension == "sector":
         labels = {s.pk: s.display_name for s in Sector.objects.filter(pk__in=keys)}
     elif dimension == "module":
-        labels = module_titles(keys)
+        labels = titles_by_key(ModulePage, keys)
     elif dimension == "language":
         labels = dict(settings.LANGUAGES)
     else:
@@ -272,44 +272,21 @@ def breakdown(user, filters: StatisticsFilters, dimension: str) -> list[Breakdow
     return sorted(result, key=lambda row: row.label.lower())
 
 
-def module_titles(keys) -> dict:
-    """Module titles by translation key, in the active language where possible."""
-    language = (get_language() or "en").split("-")[0]
-    titles: dict = {}
-    for key, title, code in ModulePage.objects.filter(translation_key__in=keys).values_list(
-        "translation_key", "title", "locale__language_code"
-    ):
-        if key not in titles or code == language:
-            titles[key] = title
-    return titles
-
-
-def _programme_pairs() -> dict:
+def _programme_pairs(filters: StatisticsFilters) -> dict:
+    """Module keys per programme key, for the filtered programme or all of them."""
     pairs: dict = {}
     for programme_key, module_key in ProgrammeModule.objects.values_list(
         "programme__translation_key", "module__translation_key"
     ).distinct():
-        pairs.setdefault(programme_key, set()).add(module_key)
+        if not filters.programme_key or str(programme_key) == str(filters.programme_key):
+            pairs.setdefault(programme_key, set()).add(module_key)
     return pairs
-
-
-def programme_titles(keys) -> dict:
-    language = (get_language() or "en").split("-")[0]
-    titles: dict = {}
-    for key, title, code in ProgrammePage.objects.filter(translation_key__in=keys).values_list(
-        "translation_key", "title", "locale__language_code"
-    ):
-        if key not in titles or code == language:
-            titles[key] = title
-    return titles
 
 
 def _programme_breakdown(user, filters: StatisticsFilters) -> list[BreakdownRow]:
     """One aggregate per programme: a progress row can belong to several programmes."""
-    pairs = _programme_pairs()
-    if filters.programme_key:
-        pairs = {k: v for k, v in pairs.items() if str(k) == str(filters.programme_key)}
-    titles = programme_titles(list(pairs))
+    pairs = _programme_pairs(filters)
+    titles = titles_by_key(ProgrammePage, list(pairs))
     base = filtered_progress(user, filters, ignore="programme")
     rows = []
     for programme_key, module_keys in pairs.items():
@@ -363,10 +340,8 @@ class FunnelRow:
 
 def programme_funnel(user, filters: StatisticsFilters) -> list[FunnelRow]:
     """Per programme: learners registered in its regions → started it → completed all of it."""
-    pairs = _programme_pairs()
-    if filters.programme_key:
-        pairs = {k: v for k, v in pairs.items() if str(k) == str(filters.programme_key)}
-    titles = programme_titles(list(pairs))
+    pairs = _programme_pairs(filters)
+    titles = titles_by_key(ProgrammePage, list(pairs))
     target_regions: dict = {}
     for key, region_id in ProgrammePage.objects.filter(translation_key__in=list(pairs)).values_list(
         "translation_key", "regions"

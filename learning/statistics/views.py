@@ -48,6 +48,8 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
     report_name = ""
     # A template adding report-specific fields to the shared filter form.
     extra_filters_template = ""
+    # What the report's chart draws: {"kind", "title", "label_key", "value_key"}.
+    chart: dict | None = None
     custom_value_preprocess = {
         **SpreadsheetExportMixin.custom_value_preprocess,
         Suppressed: {"csv": str, "xlsx": str},
@@ -104,6 +106,7 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
         context = super().get_context_data(**kwargs)
         context.update(
             filter_form=self.filter_form,
+            chart=self.chart,
             k=self.k,
             columns=[(field, self.export_headings[field]) for field in self.list_export],
             reports=report_links(),
@@ -170,6 +173,12 @@ class OverviewView(StatisticsView):
 
 class BreakdownView(StatisticsView):
     report_name = "breakdown"
+    chart = {
+        "kind": "bar",
+        "title": _("Learners who completed"),
+        "label_key": "label",
+        "value_key": "completed",
+    }
     list_export = [
         "label",
         "started",
@@ -217,21 +226,17 @@ class BreakdownView(StatisticsView):
             for row in queries.breakdown(self.request.user, self.filters, self.dimension)
         ]
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["chart"] = {
-            "kind": "bar",
-            "title": _("Learners who completed"),
-            "label_key": "label",
-            "value_key": "completed",
-        }
-        return context
-
 
 class OverTimeView(StatisticsView):
     page_title = _("Completions over time")
     extra_filters_template = "learning/statistics/period_filter.html"
     report_name = "over-time"
+    chart = {
+        "kind": "line",
+        "title": _("Learners who completed"),
+        "label_key": "period",
+        "value_key": "learners",
+    }
     list_export = ["period", "learners", "completions"]
     export_headings = {
         "period": _("Period starting"),
@@ -260,12 +265,6 @@ class OverTimeView(StatisticsView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["period"] = self.period
-        context["chart"] = {
-            "kind": "line",
-            "title": _("Learners who completed"),
-            "label_key": "period",
-            "value_key": "learners",
-        }
         return context
 
 
