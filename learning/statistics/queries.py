@@ -12,7 +12,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import connection
+from django.db import connections
 from django.db.models import Avg, Case, Count, F, Max, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import TruncMonth, TruncWeek
 from django.utils import timezone
@@ -22,6 +22,7 @@ from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Region, S
 
 from ..models import OrganisationSize, QuestionResult
 from .filters import StatisticsFilters, titles_by_key
+from .routing import statistics_database
 from .scope import learners_in_scope, progress_in_scope
 
 DIMENSIONS = ("region", "programme", "module", "sector", "language", "organisation_size")
@@ -129,7 +130,7 @@ def per_learner_totals(rows: QuerySet, filters: StatisticsFilters, group=None) -
         "SUM(score_sum), SUM(score_count), SUM(did_try), SUM(first_tries), SUM(first_passes) "
         f"FROM ({sql}) AS per_learner GROUP BY group_key"
     )
-    with connection.cursor() as cursor:
+    with connections[statistics_database()].cursor() as cursor:
         cursor.execute(outer, params)
         result = cursor.fetchall()
     totals = []

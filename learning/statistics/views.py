@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
-from django.db import connection, transaction
+from django.db import connections, transaction
 from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -15,6 +15,7 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from . import queries
 from . import suppression as cells
 from .filters import StatisticsFilterForm
+from .routing import statistics_reads
 from .scope import can_view_statistics, min_cell_size
 from .suppression import Suppressed
 
@@ -81,8 +82,12 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
         raise NotImplementedError
 
     def get(self, request, *args, **kwargs):
-        with transaction.atomic(), connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
+        with (
+            statistics_reads() as alias,
+            transaction.atomic(using=alias),
+            connections[alias].cursor() as cursor,
+        ):
+            if connections[alias].vendor == "postgresql":
                 # Reports aggregate up to millions of rows in a few queries: give
                 # their sorts memory, and skip JIT compilation, which costs more
                 # than it saves on queries of a few hundred milliseconds.
