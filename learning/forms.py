@@ -5,14 +5,16 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.db import IntegrityError, transaction
+from django.template import loader
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modules.models import Region, Sector
 
 from .models import LearnerProfile, Organisation, OrganisationSize
+from .tasks import send_email
 
 
 def find_or_create_organisation(name: str, region, sector, size) -> Organisation | None:
@@ -186,3 +188,25 @@ class EmailAuthenticationForm(AuthenticationForm):
         ),
         "inactive": _("This account is inactive."),
     }
+
+
+class QueuedPasswordResetForm(PasswordResetForm):
+    """Hands the reset e-mail to the task worker instead of waiting on the mail server."""
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ) -> None:
+        subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
+        body = loader.render_to_string(email_template_name, context)
+        html_body = (
+            loader.render_to_string(html_email_template_name, context)
+            if html_email_template_name
+            else None
+        )
+        send_email.enqueue(subject, body, from_email, [to_email], html_body)

@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -99,6 +101,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Statistics reports may read from a streaming replica (see
+# learning/statistics/routing.py); everything else uses the primary.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"],
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
+        conn_health_checks=True,
+    )
+DATABASE_ROUTERS = ["learning.statistics.routing.StatisticsReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Covering indexes (INCLUDE) serve statistics on PostgreSQL; SQLite, the local
 # default, builds them without the extra columns, which is fine there.
@@ -143,10 +154,37 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-CACHES = {
+# One cache shared by every app server (Redis) when REDIS_URL is given: page
+# cache, its invalidation, sessions and rate limits must agree across them.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "cyberaware"),
+            "TIMEOUT": 300,
+        }
+    }
+    # Sessions are read from Redis and written through to the database, so a
+    # Redis restart signs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "cyberaware",
+        }
+    }
+
+# Background work (e-mails, Wagtail's index updates, statistics roll-ups).
+# Inline by default, so development and tests need no worker; production
+# queues it in the database for `manage.py db_worker`.
+TASKS = {
     "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "cyberaware",
+        "BACKEND": os.environ.get(
+            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+        ),
     }
 }
 

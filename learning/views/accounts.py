@@ -15,7 +15,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ..forms import EmailAuthenticationForm, ProfileForm, SignUpForm
+from ..forms import EmailAuthenticationForm, ProfileForm, QueuedPasswordResetForm, SignUpForm
 from ..privacy import erase_learner, learner_data
 from ..services import profile_of
 
@@ -93,6 +93,7 @@ class SignOutView(auth_views.LogoutView):
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    form_class = QueuedPasswordResetForm
     template_name = "learning/password_reset.html"
     email_template_name = "learning/email/password_reset.txt"
     subject_template_name = "learning/email/password_reset_subject.txt"
