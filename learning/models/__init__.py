@@ -8,6 +8,15 @@ from .attempts import QuestionResult, QuizAttempt
 from .certificates import Certificate
 from .profiles import LearnerProfile, Organisation, OrganisationSize
 from .progress import ModuleProgress
+from .statistics import (
+    StatisticsLearnerCell,
+    StatisticsModuleCell,
+    StatisticsPeriodCell,
+    StatisticsProgrammeCell,
+    StatisticsProgrammeModule,
+    StatisticsQuestionCell,
+    StatisticsSummaryState,
+)
 
 __all__ = [
     "Certificate",
@@ -18,4 +27,11 @@ __all__ = [
     "OrganisationSize",
     "QuestionResult",
     "QuizAttempt",
+    "StatisticsLearnerCell",
+    "StatisticsModuleCell",
+    "StatisticsPeriodCell",
+    "StatisticsProgrammeCell",
+    "StatisticsProgrammeModule",
+    "StatisticsQuestionCell",
+    "StatisticsSummaryState",
 ]

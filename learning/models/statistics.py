@@ -1,0 +1,160 @@
+"""Pre-aggregated statistics: small tables summing up progress rows and answers.
+
+On PostgreSQL, triggers on `learning_moduleprogress` and
+`learning_questionresult` keep these tables exact in the same transaction
+as every write (see `learning.statistics.summary`); reports read them
+instead of a million progress rows whenever the filters allow it.
+
+Counts of learners cannot be added up across cells unless each learner is
+in exactly one of them, so the tables that feed learner counts keep the
+learner in their grain (`learner`, 0 for erased accounts), and the others
+only hold counts of rows, which do add up. Plain integer columns rather
+than foreign keys: the cells are derived data, rebuilt by
+`manage.py refresh_statistics`, and must not slow down or block deletes.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+
+# Columns describing the learner's situation on a progress row; every cell
+# has them so that the report filters (region, sector, size, language) apply.
+CELL_KEY = ["region_id", "sector_id", "organisation_size", "language"]
+
+
+class CellBase(models.Model):
+    region_id = models.BigIntegerField()
+    # 0 when the progress row has no sector (a unique key cannot hold NULLs as equal).
+    sector_id = models.BigIntegerField()
+    organisation_size = models.CharField(max_length=10)
+    # The language of the version completed, else of the version started.
+    language = models.CharField(max_length=7)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return f"{type(self).__name__} {self.pk}"
+
+
+class StatisticsLearnerCell(CellBase):
+    """Per learner and situation: their progress rows summed up."""
+
+    learner = models.BigIntegerField()
+    rows = models.IntegerField(default=0)
+    completed = models.IntegerField(default=0)
+    score_sum = models.BigIntegerField(default=0)
+    score_count = models.IntegerField(default=0)
+    first_tries = models.IntegerField(default=0)
+    first_passes = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", *CELL_KEY], name="statistics_learner_cell_key"
+            )
+        ]
+
+
+class StatisticsPeriodCell(CellBase):
+    """Per learner, situation and calendar month or week: modules completed in it."""
+
+    learner = models.BigIntegerField()
+    kind = models.CharField(max_length=5)  # "month" or "week"
+    # First day of the period in the time zone of StatisticsSummaryState.
+    period = models.DateField()
+    completions = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "learner", *CELL_KEY, "period"],
+                name="statistics_period_cell_key",
+            )
+        ]
+
+
+class StatisticsModuleCell(CellBase):
+    """Per module and situation: a learner has one progress row per module, so rows are learners."""
+
+    module_key = models.UUIDField()
+    rows = models.IntegerField(default=0)
+    completed = models.IntegerField(default=0)
+    score_sum = models.BigIntegerField(default=0)
+    score_count = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["module_key", *CELL_KEY], name="statistics_module_cell_key"
+            )
+        ]
+
+
+class StatisticsProgrammeModule(models.Model):
+    """Which modules each programme had when the programme cells were built."""
+
+    programme_key = models.UUIDField()
+    module_key = models.UUIDField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["module_key", "programme_key"], name="statistics_programme_module_key"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.programme_key}: {self.module_key}"
+
+
+class StatisticsProgrammeCell(CellBase):
+    """Per programme, learner and situation: their progress rows in the programme's modules."""
+
+    programme_key = models.UUIDField()
+    learner = models.BigIntegerField()
+    rows = models.IntegerField(default=0)
+    completed = models.IntegerField(default=0)
+    score_sum = models.BigIntegerField(default=0)
+    score_count = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programme_key", "learner", *CELL_KEY],
+                name="statistics_programme_cell_key",
+            )
+        ]
+
+
+class StatisticsQuestionCell(CellBase):
+    """Per question, answer language ("" for all languages) and situation.
+
+    `learners` counts progress rows with an answer to the question; a
+    progress row belongs to one situation, so these add up across cells.
+    """
+
+    module_key = models.UUIDField()
+    question_id = models.CharField(max_length=64)
+    answer_language = models.CharField(max_length=7)
+    learners = models.IntegerField(default=0)
+    answers = models.IntegerField(default=0)
+    correct = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["module_key", "question_id", "answer_language", *CELL_KEY],
+                name="statistics_question_cell_key",
+            )
+        ]
+
+
+class StatisticsSummaryState(models.Model):
+    """The time zone the period cells were cut in; no row means they are not usable."""
+
+    time_zone = models.CharField(max_length=64)
+    built_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.time_zone} ({self.built_at:%Y-%m-%d %H:%M})"
