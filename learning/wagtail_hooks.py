@@ -13,6 +13,7 @@ from .models import ManagerRegions
 from .services import profile_of, record_module_start
 from .statistics import urls as statistics_urls
 from .statistics.scope import can_view_statistics
+from .views import two_factor
 
 
 @hooks.register("before_serve_page")
@@ -28,6 +29,24 @@ def record_that_a_learner_opened_a_module(page, request, serve_args, serve_kwarg
 @hooks.register("register_admin_urls")
 def register_statistics_urls():
     return [path("statistics/", include(statistics_urls, namespace="learning_statistics"))]
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_urls():
+    return [
+        path("two-factor/", two_factor.StatusView.as_view(), name="two_factor"),
+        path("two-factor/setup/", two_factor.SetupView.as_view(), name="two_factor_setup"),
+        path("two-factor/verify/", two_factor.VerifyView.as_view(), name="two_factor_verify"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def register_two_factor_account_item(request):
+    return {
+        "url": reverse("two_factor"),
+        "label": _("Two-step verification"),
+        "help_text": _("Protect your account with a code from an authenticator app."),
+    }
 
 
 class StatisticsMenuItem(MenuItem):

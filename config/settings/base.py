@@ -48,6 +48,10 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "axes",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -61,6 +65,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.csp.ScopedCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -70,9 +75,13 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "learning.two_factor.AdminTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
+    # Last, as django-axes requires: turns a locked-out sign-in into its page.
+    "axes.middleware.AxesMiddleware",
 ROOT_URLCONF = "config.urls"
 
 TEMPLATES = [
@@ -191,7 +200,9 @@ TASKS = {
 WAGTAIL_SITE_NAME = "CyberAware"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No inline style on embeds (the Content-Security-Policy forbids inline
+# styles on public pages); static/css/site.css sizes the video frame.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 TAGGIT_CASE_INSENSITIVE = True
 
@@ -209,7 +220,11 @@ else:
 
 LOGIN_URL = "learning:login"
 LOGIN_REDIRECT_URL = "learning:dashboard"
-AUTHENTICATION_BACKENDS = ["learning.backends.EmailOrUsernameBackend"]
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out account or address is refused before its password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "learning.backends.EmailOrUsernameBackend",
+]
 # Admin forms for long modules post thousands of fields (Wagtail's advice);
 # the quiz view sets its own, much smaller limit.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -231,3 +246,91 @@ LOGGING = {
 
 # Statistics never show a figure about fewer learners than this (k-anonymity).
 STATISTICS_MIN_CELL_SIZE = int(os.environ.get("STATISTICS_MIN_CELL_SIZE", "5"))
+
+# --- Guessing and abuse (learning/abuse.py, docs/security.md) -------------
+# Failed sign-ins (learners' and the admin's) lock an account after
+# LOGIN_FAILURE_LIMIT_PER_ACCOUNT failures, and an address after
+# LOGIN_FAILURE_LIMIT_PER_ADDRESS (higher: an office shares one address),
+# for LOGIN_LOCKOUT_MINUTES after the last failure.
+LOGIN_FAILURE_LIMIT_PER_ACCOUNT = int(os.environ.get("LOGIN_FAILURE_LIMIT_PER_ACCOUNT", "5"))
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = int(os.environ.get("LOGIN_FAILURE_LIMIT_PER_ADDRESS", "20"))
+LOGIN_LOCKOUT_MINUTES = int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15"))
+# Reverse proxies in front of the app whose X-Forwarded-For entry is trusted.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_HANDLER = "learning.abuse.LoginAttemptHandler"
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT_PER_ACCOUNT
+AXES_COOLOFF_TIME = "learning.abuse.lockout_period"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_USERNAME_CALLABLE = "learning.abuse.normalised_username"
+AXES_CLIENT_IP_CALLABLE = "learning.abuse.client_address"
+AXES_LOCKOUT_CALLABLE = "learning.abuse.lockout_response"
+# A successful sign-in must not wipe the failures other accounts collected
+# from the same address; they expire after the lock-out period instead.
+AXES_RESET_ON_SUCCESS = False
+# No record of successful sign-ins: they are personal data we do not need.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+# Sign-ups and password-reset requests, counted per address (and per e-mail
+# address for resets) in windows of RATE_LIMIT_WINDOW seconds.
+RATE_LIMIT_WINDOW = int(os.environ.get("RATE_LIMIT_WINDOW", "3600"))
+SIGNUP_LIMIT_PER_ADDRESS = int(os.environ.get("SIGNUP_LIMIT_PER_ADDRESS", "10"))
+PASSWORD_RESET_LIMIT_PER_ADDRESS = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ADDRESS", "10"))
+PASSWORD_RESET_LIMIT_PER_EMAIL = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_EMAIL", "3"))
+
+# --- Content-Security-Policy (home/csp.py) ---------------------------------
+# Public pages: scripts and styles only from our own static files, so the
+# same header fits every visitor and pages can be served from a shared cache
+# (no per-request nonces). Videos are embedded from these hosts only.
+CSP_FRAME_HOSTS = env_list(
+    "CSP_FRAME_HOSTS",
+    "https://www.youtube-nocookie.com,https://www.youtube.com,https://player.vimeo.com",
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *CSP_FRAME_HOSTS],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail admin still relies on inline scripts and styles; it gets its
+# own, looser policy, only under /admin/ (see home/csp.py).
+ADMIN_URL_PREFIX = "/admin/"
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *CSP_FRAME_HOSTS],
+        "media-src": ["'self'", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        # Page previews are framed by the admin itself.
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Avatars from our own storage only: Gravatar would send a hash of every
+# editor's e-mail address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- Two-factor authentication for the admin (learning/two_factor.py) ------
+# Anyone with admin access may turn on an authenticator app; when this is
+# on, programme managers and coordinators (whoever can see statistics) must.
+REQUIRE_2FA_FOR_MANAGERS = env_bool("REQUIRE_2FA_FOR_MANAGERS", False)
+OTP_TOTP_ISSUER = "CyberAware"
+
+# --- Privacy ----------------------------------------------------------------
+# Learners inactive for longer than this are erased by `purge_inactive`; the
+# privacy notice states the same period.
+LEARNER_RETENTION_DAYS = int(os.environ.get("LEARNER_RETENTION_DAYS", "730"))

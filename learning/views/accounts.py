@@ -15,6 +15,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from ..abuse import client_address, refuse, reset_limits, signup_limit, too_many_message
 from ..forms import EmailAuthenticationForm, ProfileForm, QueuedPasswordResetForm, SignUpForm
 from ..privacy import erase_learner, learner_data
 from ..services import profile_of
@@ -39,6 +40,15 @@ def signup(request: HttpRequest) -> HttpResponse:
     language = (request.LANGUAGE_CODE or settings.LANGUAGE_CODE).split("-")[0]
     if request.method == "POST":
         form = SignUpForm(request.POST)
+        limit = signup_limit()
+        # Counted before validation: the form tells whether an address has an account.
+        if not limit.hit(client_address(request)):
+            return render(
+                request,
+                "learning/signup.html",
+                {"form": refuse(form, too_many_message(limit.retry_after())), "next": next_url},
+                status=429,
+            )
         if form.is_valid():
             user = form.save()
             login(request, user, backend=BACKEND)
@@ -98,6 +108,17 @@ class PasswordResetView(auth_views.PasswordResetView):
     email_template_name = "learning/email/password_reset.txt"
     subject_template_name = "learning/email/password_reset_subject.txt"
     success_url = reverse_lazy("learning:password_reset_done")
+
+    def post(self, request, *args, **kwargs):
+        by_address, by_email = reset_limits()
+        email = request.POST.get("email", "")
+        # Both are counted on every request, so neither can be used to reset the other.
+        address_ok = by_address.hit(client_address(request))
+        email_ok = by_email.hit(email) if email.strip() else True
+        if not (address_ok and email_ok):
+            form = refuse(self.get_form(), too_many_message(by_address.retry_after()))
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().post(request, *args, **kwargs)
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):
