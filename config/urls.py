@@ -21,6 +21,9 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# A database outage gets a "try again" page (503), anything else the 500 page.
+handler500 = "home.errors.server_error"
+
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("", include("learning.urls")),
