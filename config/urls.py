@@ -5,12 +5,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import health
 from home import views as home_views
 
 urlpatterns = [
-    path("healthz/", health.liveness, name="healthz"),
-    path("readyz/", health.readiness, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

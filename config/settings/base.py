@@ -118,6 +118,7 @@ if os.environ.get("DATABASE_REPLICA_URL"):
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
         conn_health_checks=True,
     )
+STATISTICS_DATABASE = "replica" if "replica" in DATABASES else "default"
 DATABASE_ROUTERS = ["learning.statistics.routing.StatisticsReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Covering indexes (INCLUDE) serve statistics on PostgreSQL; SQLite, the local

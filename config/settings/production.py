@@ -27,9 +27,6 @@ X_FRAME_OPTIONS = "DENY"
 
 # --- Scale-out: several stateless app servers behind a load balancer -------
 
-# Load balancers probe over plain HTTP inside the private network.
-SECURE_REDIRECT_EXEMPT = [r"^healthz/$", r"^readyz/$"]
-
 # Persistent connections, checked before reuse (see DATABASES in base).
 for _database in DATABASES.values():  # noqa: F405
     _database["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))

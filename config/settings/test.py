@@ -19,6 +19,9 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 }
 if os.environ.get("DATABASE_URL", "").startswith("postgres"):
     DATABASES["default"]["TEST"] = {"NAME": "cyberaware_test"}  # noqa: F405
+# A second alias on the same database stands in for a streaming replica;
+# statistics use it only where a test sets STATISTICS_DATABASE = "replica".
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

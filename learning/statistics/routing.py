@@ -21,7 +21,7 @@ _reading_statistics: ContextVar[bool] = ContextVar("reading_statistics", default
 
 def statistics_database() -> str:
     """The alias statistics read from: the replica when one is configured."""
-    return REPLICA if REPLICA in settings.DATABASES else "default"
+    return getattr(settings, "STATISTICS_DATABASE", "default")
 
 
 @contextmanager
