@@ -1,11 +1,22 @@
-"""Remember the language a visitor reads in, so "/" brings them back to it."""
+"""Site-wide middleware: the remembered language and the shared page cache."""
 
 from __future__ import annotations
 
+import hashlib
+
 from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import get_language_from_path
+from wagtail import views as wagtail_views
+from wagtail.models import Site
 
 from learning.views.accounts import remember_language
+from modules import shared_cache
+
+# Query parameters the cached pages understand; any other parameter skips the cache.
+CACHEABLE_PARAMETERS = frozenset({"page", "sector", "topic", "fallback_from"})
+PAGE_CACHE_TIMEOUT = 24 * 60 * 60
 
 
 class RememberLanguageMiddleware:
@@ -13,7 +24,8 @@ class RememberLanguageMiddleware:
 
     Choosing a language in the switcher is following a link to a page in that
     language; the cookie then makes the choice stick for "/" and for the next
-    visit, ahead of the browser's Accept-Language.
+    visit, ahead of the browser's Accept-Language. It sits outside the page
+    cache so that cached pages set it too, per visitor, and only when it changes.
     """
 
     def __init__(self, get_response):
@@ -33,3 +45,136 @@ class RememberLanguageMiddleware:
         ):
             remember_language(response, language)
         return response
+
+
+def mark_page_cacheable(request: HttpRequest) -> None:
+    """Called as a page is served: its anonymous response may be shared."""
+    request._page_cacheable = True
+
+
+def _page_cache_key(request: HttpRequest) -> str | None:
+    """The cache key of this request's page, or None when it must not be shared."""
+    if request.method != "GET" or getattr(request, "is_dummy", False):
+        return None  # previews run the middleware on a dummy request
+    cookies = request.COOKIES
+    # A session may belong to a signed-in learner; pending messages are personal.
+    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+        return None
+    if any(name not in CACHEABLE_PARAMETERS for name in request.GET):
+        return None
+    # Scheme and host are part of the page (hreflang alternates are absolute).
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    return "page:" + hashlib.sha256(url.encode()).hexdigest()
+
+
+def _shareable(request: HttpRequest, response: HttpResponse) -> bool:
+    user = getattr(request, "user", None)
+    session = getattr(request, "session", None)
+    return bool(
+        getattr(request, "_page_cacheable", False)
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not (user is not None and user.is_authenticated)
+        and not (session is not None and session.modified)
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and "private" not in response.get("Cache-Control", "")
+        and b"csrfmiddlewaretoken" not in response.content
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve anonymous readers' pages from the shared cache.
+
+    Pages mark themselves cacheable as they are served (home, module index,
+    module and programme pages); a response is shared only when nothing in it
+    is personal: no signed-in user, no cookie set, no CSRF token, no session
+    change, status 200. Entries carry the content generation they were built
+    in, which publishing bumps (see `modules.shared_cache`), so one lookup
+    fetches both and a stale page is never served.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        cache_key = _page_cache_key(request)
+        if cache_key is None:
+            return self.get_response(request)
+        found = cache.get_many([shared_cache.GENERATION_KEY, cache_key])
+        gen = found.get(shared_cache.GENERATION_KEY)
+        entry = found.get(cache_key)
+        if entry is not None and gen is not None and entry["generation"] == gen:
+            response = HttpResponse(entry["content"], status=200)
+            for header, value in entry["headers"]:
+                response[header] = value
+            response["X-Page-Cache"] = "hit"
+            return response
+        if gen is None:
+            gen = shared_cache.generation()
+        request.__dict__["_content_generation"] = gen
+        response = self.get_response(request)
+        if _shareable(request, response):
+            cache.set(
+                cache_key,
+                {
+                    "generation": gen,
+                    "content": response.content,
+                    "headers": list(response.headers.items()),
+                },
+                PAGE_CACHE_TIMEOUT,
+            )
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+class SharedLookupsMiddleware:
+    """Take the site and the page a URL routes to from the shared cache.
+
+    Wagtail finds both with a query per path segment on every request; they
+    only change when an editor publishes, which bumps the content generation.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        hostname = request._get_raw_host()
+        if not hasattr(request, "_wagtail_site"):
+            request._wagtail_site = (
+                shared_cache.cached(
+                    ("site", hostname, request.get_port()),
+                    lambda: Site._find_for_request(request) or False,
+                    request,
+                )
+                or None
+            )
+        if view_func is wagtail_views.serve and request.method in ("GET", "HEAD"):
+            page = cache.get(route_key(request))
+            if page is not None:
+                request._wagtail_route_for_request = (page, [], {})
+                request._route_from_cache = True
+        return None
+
+
+def route_key(request: HttpRequest) -> str:
+    return shared_cache.key(
+        "route",
+        request._get_raw_host(),
+        request.path_info,
+        gen=shared_cache.request_generation(request),
+    )
+
+
+def remember_route(page, request: HttpRequest) -> None:
+    """Keep the page this URL routed to, with what serving it needs, for later requests."""
+    if getattr(request, "is_preview", False) or request.method not in ("GET", "HEAD"):
+        return
+    if hasattr(request, "_route_from_cache"):
+        return
+    page.__dict__["_cached_view_restrictions"] = list(page.get_view_restrictions())
+    page.locale  # noqa: B018 - loaded now so readers of the cached page need no query
+    cache.set(route_key(request), page, shared_cache.TIMEOUT)

@@ -8,9 +8,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from modules.models import ModuleIndexPage, ProgrammePage, Sector
+from modules.models.pages import SharedCachePage
 
 
-class HomePage(Page):
+class HomePage(SharedCachePage, Page):
     intro = models.TextField(_("introduction"), blank=True)
     sectors_heading = models.CharField(_("sectors heading"), max_length=120, blank=True)
     programmes_heading = models.CharField(_("programmes heading"), max_length=120, blank=True)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db.models import Q
-from wagtail.models import Locale
 
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage
 from modules.models.pages import localized_versions
+from modules.shared_cache import active_locale
 
 from .models import Certificate, ModuleProgress
 from .services import profile_of
@@ -121,7 +121,7 @@ def programme_progress(
 
 
 def dashboard_context(user) -> dict:
-    locale = Locale.get_active()
+    locale = active_locale()
     profile = profile_of(user)
     progress_rows = list(
         ModuleProgress.objects.filter(user=user)

@@ -70,6 +70,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "home.middleware.RememberLanguageMiddleware",
+    # Inside the language cookie, so cached pages still set it per visitor.
+    "home.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -78,10 +80,11 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "learning.two_factor.AdminTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-]
-
+    "home.middleware.SharedLookupsMiddleware",
     # Last, as django-axes requires: turns a locked-out sign-in into its page.
     "axes.middleware.AxesMiddleware",
+]
+
 ROOT_URLCONF = "config.urls"
 
 TEMPLATES = [

@@ -10,6 +10,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from modules import shared_cache
+
 register = template.Library()
 
 
@@ -21,14 +23,6 @@ class LanguageLink:
     is_current: bool
     # False when the page has no translation and the link leads to that language's home.
     has_translation: bool
-
-
-def _home_urls(request) -> dict[str, str]:
-    """Each language's home page URL, in one query."""
-    from home.models import HomePage
-
-    homes = HomePage.objects.live().filter(depth=2).select_related("locale")
-    return {home.locale.language_code: home.get_url(request) for home in homes}
 
 
 @register.simple_tag(takes_context=True)
@@ -43,20 +37,18 @@ def language_links(context) -> list[LanguageLink]:
     page = context.get("page")
     links = []
     if isinstance(page, Page):
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
-        }
-        home_urls = None
+        # From the shared cache: the switcher is on every page and changes only on publish.
+        translations = shared_cache.live_translation_urls(page, request)
+        homes = (
+            shared_cache.home_urls(request) if len(translations) < len(settings.LANGUAGES) else {}
+        )
         for code, name in settings.LANGUAGES:
             target = translations.get(code)
-            if target is None and home_urls is None:
-                home_urls = _home_urls(request)
             links.append(
                 LanguageLink(
                     code=code,
                     name=name,
-                    url=target.get_url(request) if target else home_urls.get(code, f"/{code}/"),
+                    url=target or homes.get(code, f"/{code}/"),
                     is_current=code == current,
                     has_translation=target is not None,
                 )

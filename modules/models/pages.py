@@ -27,6 +27,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modules.blocks import LessonStreamBlock, QuizStreamBlock
 from modules.quiz import Quiz, quiz_from_stream
+from modules.shared_cache import active_locale
 
 from .taxonomy import Sector, TopicTag, TopicTaggedModule
 
@@ -46,7 +47,7 @@ def localized_versions(
     pages = list(pages)
     if not pages:
         return []
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     preference = [locale.language_code, *fallback_languages]
     model = type(pages[0])
     versions: dict = {}
@@ -66,7 +67,22 @@ def localized_versions(
     return chosen
 
 
-class ModuleIndexPage(Page):
+class SharedCachePage:
+    """A page type whose route and anonymous responses go through the shared cache.
+
+    A page taken from the route cache carries its view restrictions with it
+    (they bump the content generation when edited), so serving it needs no
+    query for them.
+    """
+
+    def get_view_restrictions(self):
+        restrictions = self.__dict__.get("_cached_view_restrictions")
+        if restrictions is not None:
+            return restrictions
+        return super().get_view_restrictions()
+
+
+class ModuleIndexPage(SharedCachePage, Page):
     """Lists the modules of one language, filterable by sector and topic."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -134,7 +150,7 @@ class ModuleIndexPage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(SharedCachePage, Page):
     """One unit of learning: a short lesson followed by a quiz."""
 
     LEVEL_CHOICES = [
@@ -244,7 +260,7 @@ class ModulePage(Page):
         return bool(self.quiz_definition)
 
 
-class ProgrammePage(Page):
+class ProgrammePage(SharedCachePage, Page):
     """An ordered set of modules for a target audience (regions and sectors)."""
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link", "ul", "ol"])
