@@ -42,7 +42,7 @@ def localized_versions(
     """Each page in the best language available: `locale`, then each fallback
     language in turn, then the page as given. Only live versions are chosen.
 
-    One query for the whole list, whatever its length.
+    A fixed number of queries for the whole list, whatever its length.
     """
     pages = list(pages)
     if not pages:
@@ -51,14 +51,18 @@ def localized_versions(
     preference = [locale.language_code, *fallback_languages]
     model = type(pages[0])
     versions: dict = {}
-    for page in (
+    chosen_from = (
         model.objects.live()
         .filter(
             locale__language_code__in=preference,
             translation_key__in=[p.translation_key for p in pages],
         )
         .select_related("locale")
-    ):
+    )
+    if issubclass(model, ModulePage):
+        # Module cards show the cover image and sectors of each module.
+        chosen_from = chosen_from.select_related("cover_image").prefetch_related("sectors")
+    for page in chosen_from:
         versions.setdefault(page.translation_key, {})[page.locale.language_code] = page
     chosen = []
     for page in pages:
