@@ -6,7 +6,7 @@ PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint format migrate seed messages compilemessages check clean bench-stats screenshots
+.PHONY: run test install lint format migrate seed messages compilemessages check clean bench-stats screenshots serve
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)."; exit 1; }
@@ -40,6 +40,10 @@ run: install compilemessages seed
 	@echo "  Learner sign-in: http://127.0.0.1:$(PORT)/et/accounts/login/  learner@example.com / cyberaware-demo"
 	@echo ""
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# The production stack here: PostgreSQL, Redis, task worker, gunicorn (docs/deployment.md).
+serve: install compilemessages
+	PORT=$(PORT) bash scripts/serve.sh
 
 test: install compilemessages
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -76,4 +80,4 @@ bench-stats: install
 	  $(DEV) $(BIN)/python manage.py bench_statistics --repeat 5 --output bench-results/statistics.md'
 
 clean:
-	rm -rf $(VENV) staticfiles db.sqlite3 media
+	rm -rf $(VENV) staticfiles db.sqlite3 media var
