@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import accounts, certificates, dashboard, quiz
+from .views import accounts, certificates, dashboard, privacy_notice, quiz
 
 app_name = "learning"
 
@@ -18,6 +18,7 @@ urlpatterns = [
     path("accounts/profile/", accounts.profile, name="profile"),
     path("accounts/my-data/", accounts.my_data, name="my_data"),
     path("accounts/delete/", accounts.delete_account, name="delete_account"),
+    path("privacy/", privacy_notice.privacy_notice, name="privacy"),
     path("accounts/password-reset/", accounts.PasswordResetView.as_view(), name="password_reset"),
     path(
         "accounts/password-reset/sent/",

@@ -33,6 +33,16 @@ class RegionViewSet(SnippetViewSet):
             FieldPanel("country"),
             FieldPanel("default_language"),
             TRANSLATED_NAME_PANELS,
+            MultiFieldPanel(
+                [
+                    FieldPanel("operator_name"),
+                    FieldPanel("contact_email"),
+                    FieldPanel("contact_phone"),
+                    FieldPanel("contact_address"),
+                ],
+                heading=_("Privacy contact"),
+                help_text=_("Shown to this region's learners in the privacy notice."),
+            ),
         ],
         base_form_class=LocalizedNamesForm,
     )

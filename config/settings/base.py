@@ -228,7 +228,7 @@ LOGIN_URL = "learning:login"
 LOGIN_REDIRECT_URL = "learning:dashboard"
 AUTHENTICATION_BACKENDS = [
     # First, so a locked-out account or address is refused before its password is checked.
-    "axes.backends.AxesStandaloneBackend",
+    "learning.abuse.LockoutBackend",
     "learning.backends.EmailOrUsernameBackend",
 ]
 # Admin forms for long modules post thousands of fields (Wagtail's advice);
@@ -312,7 +312,7 @@ ADMIN_URL_PREFIX = "/admin/"
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:", "blob:"],
         "font-src": ["'self'", "data:"],

@@ -22,7 +22,11 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
+# No script of ours or the admin's reads these cookies (the admin takes the
+# CSRF token from the page), so scripts are not allowed to.
+CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
 # --- Scale-out: several stateless app servers behind a load balancer -------

@@ -37,6 +37,17 @@ class CodeForm(forms.Form):
         return token
 
 
+def check_code(device: TOTPDevice, token: str) -> str | None:
+    """None when the code is right, else what to tell the user."""
+    allowed, _details = device.verify_is_allowed()
+    if not allowed:
+        # Each wrong code doubles the wait before the next one is even checked.
+        return _("Too many wrong codes. Wait a minute, then try the newest code.")
+    if device.verify_token(token):
+        return None
+    return _("That code is not right. Check the time on your phone and try the newest code.")
+
+
 def _next_url(request: HttpRequest) -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
     if target and url_has_allowed_host_and_scheme(
@@ -110,8 +121,8 @@ class SetupView(TwoFactorView):
         form = CodeForm(request.POST)
         device = self.device()
         if form.is_valid():
-            allowed, _details = device.verify_is_allowed()
-            if allowed and device.verify_token(form.cleaned_data["token"]):
+            error = check_code(device, form.cleaned_data["token"])
+            if error is None:
                 with transaction.atomic():
                     TOTPDevice.objects.filter(user=request.user).exclude(pk=device.pk).delete()
                     device.confirmed = True
@@ -119,10 +130,7 @@ class SetupView(TwoFactorView):
                 django_otp.login(request, device)
                 messages.success(request, _("Two-step verification is on."))
                 return redirect(_next_url(request))
-            form.add_error(
-                "token",
-                _("That code is not right. Check the time on your phone and try the newest code."),
-            )
+            form.add_error("token", error)
         return self.render_setup(form, status=400)
 
 
@@ -139,17 +147,9 @@ class VerifyView(TwoFactorView):
         form = CodeForm(request.POST)
         device = TOTPDevice.objects.filter(user=request.user, confirmed=True).first()
         if form.is_valid() and device is not None:
-            allowed, _details = device.verify_is_allowed()
-            if not allowed:
-                # Each wrong code doubles the wait before the next one is checked.
-                form.add_error(
-                    "token", _("Too many wrong codes. Wait a minute, then try the newest code.")
-                )
-            elif device.verify_token(form.cleaned_data["token"]):
+            error = check_code(device, form.cleaned_data["token"])
+            if error is None:
                 django_otp.login(request, device)
                 return redirect(_next_url(request))
-            else:
-                form.add_error(
-                    "token", _("That code is not right. Try the newest code from your app.")
-                )
+            form.add_error("token", error)
         return self.render_to_response(self.get_context_data(form=form), status=400)

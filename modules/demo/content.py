@@ -256,6 +256,51 @@ REGIONS = [
         },
     },
 ]
+# Demo privacy contacts: fictitious programme offices (example.org addresses).
+REGION_CONTACTS = {
+    "EE": {
+        "operator_name": "Estonian SME Cyber Programme Office",
+        "contact_email": "privacy.ee@cyberaware.example.org",
+        "contact_phone": "+372 600 1234",
+        "contact_address": "Tartu mnt 10\n10145 Tallinn\nEstonia",
+    },
+    "FR-BRE": {
+        "operator_name": "Agence bretonne de cybersécurité des PME",
+        "contact_email": "dpo.bretagne@cyberaware.example.org",
+        "contact_phone": "+33 2 99 00 12 34",
+        "contact_address": "12 rue de la Monnaie\n35000 Rennes\nFrance",
+    },
+    "SK-KI": {
+        "operator_name": "Košická regionálna agentúra pre kybernetickú bezpečnosť",
+        "contact_email": "gdpr.kosice@cyberaware.example.org",
+        "contact_phone": "+421 55 600 1234",
+        "contact_address": "Hlavná 20\n040 01 Košice\nSlovakia",
+    },
+    "IT-52": {
+        "operator_name": "Agenzia toscana per la sicurezza digitale delle PMI",
+        "contact_email": "privacy.toscana@cyberaware.example.org",
+        "contact_phone": "+39 055 000 1234",
+        "contact_address": "Via dei Servi 15\n50122 Firenze\nItaly",
+    },
+    "BE-WAL": {
+        "operator_name": "Agence wallonne pour la cybersécurité des entreprises",
+        "contact_email": "dpo.wallonie@cyberaware.example.org",
+        "contact_phone": "+32 81 00 12 34",
+        "contact_address": "Rue de Fer 25\n5000 Namur\nBelgium",
+    },
+    "SI": {
+        "operator_name": "Slovenska pisarna programa za kibernetsko varnost MSP",
+        "contact_email": "zasebnost.si@cyberaware.example.org",
+        "contact_phone": "+386 1 600 12 34",
+        "contact_address": "Trubarjeva 5\n1000 Ljubljana\nSlovenia",
+    },
+    "ES-CL": {
+        "operator_name": "Oficina de ciberseguridad para pymes de Castilla y León",
+        "contact_email": "privacidad.cyl@cyberaware.example.org",
+        "contact_phone": "+34 983 00 12 34",
+        "contact_address": "Calle Santiago 8\n47001 Valladolid\nSpain",
+    },
+}
 
 SITE = {
     "en": {

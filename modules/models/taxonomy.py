@@ -46,6 +46,16 @@ class Region(LocalizedNameMixin):
     default_language = models.CharField(
         _("default language"), max_length=7, choices=settings.LANGUAGES
     )
+    # Who learners of this region contact about their data (the privacy notice).
+    operator_name = models.CharField(
+        _("operator"),
+        max_length=200,
+        blank=True,
+        help_text=_("The organisation that runs the programme in this region."),
+    )
+    contact_email = models.EmailField(_("contact e-mail address"), blank=True)
+    contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
+    contact_address = models.TextField(_("postal address"), blank=True)
 
     class Meta:
         ordering = ["name"]

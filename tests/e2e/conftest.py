@@ -63,6 +63,15 @@ def _new_page(browser, request, viewport, locale="en-GB"):
     context = browser.new_context(viewport=viewport, locale=locale, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(15_000)
+    # Anything a page's Content-Security-Policy blocks fails the test: a
+    # blocked script or style is a broken page for the visitor.
+    blocked = []
+    page.on(
+        "console",
+        lambda message: (
+            blocked.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
     yield page
     failed = getattr(request.node, "rep_call", None)
     if failed is not None and failed.failed:
@@ -71,6 +80,7 @@ def _new_page(browser, request, viewport, locale="en-GB"):
         page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
         (ARTIFACTS / f"{name}.html").write_text(page.content())
     context.close()
+    assert not blocked, "Blocked by the Content-Security-Policy:\n" + "\n".join(blocked)
 
 
 @pytest.fixture

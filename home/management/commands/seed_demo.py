@@ -112,15 +112,21 @@ class Command(BaseCommand):
             )
         for region in content.REGIONS:
             names = dict(region["names"])
-            Region.objects.get_or_create(
+            contact = content.REGION_CONTACTS.get(region["code"], {})
+            row, _created = Region.objects.get_or_create(
                 code=region["code"],
                 defaults={
                     "name": names.pop("en"),
                     "names": names,
                     "country": region["country"],
                     "default_language": region["default_language"],
+                    **contact,
                 },
             )
+            # Regions seeded before they had contacts get them; edits are kept.
+            missing = {field: value for field, value in contact.items() if not getattr(row, field)}
+            if missing:
+                Region.objects.filter(pk=row.pk).update(**missing)
 
     # -- pages ------------------------------------------------------------
 

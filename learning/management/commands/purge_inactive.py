@@ -1,7 +1,11 @@
 """Erase learners who have not been active for a given time (data retention).
 
-    manage.py purge_inactive --older-than 730          # dry run: lists how many
-    manage.py purge_inactive --older-than 730 --apply  # erases them
+    manage.py purge_inactive                           # dry run: lists how many
+    manage.py purge_inactive --apply                   # erases them
+    manage.py purge_inactive --older-than 365 --apply  # another period than the setting
+
+The period defaults to settings.LEARNER_RETENTION_DAYS, the one the privacy
+notice tells learners.
 
 A learner's last activity is their last sign-in, or their sign-up if they
 never signed in again. Erasure keeps their learning records as anonymous
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Q
@@ -22,14 +27,17 @@ from learning.privacy import erase_learner
 
 
 class Command(BaseCommand):
-    help = "Erase learners inactive for longer than --older-than days (dry run unless --apply)."
+    help = (
+        "Erase learners inactive for longer than --older-than days "
+        "(default LEARNER_RETENTION_DAYS; dry run unless --apply)."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--older-than", type=int, required=True, metavar="DAYS")
+        parser.add_argument("--older-than", type=int, default=None, metavar="DAYS")
         parser.add_argument("--apply", action="store_true", help="Erase; without it, only count.")
 
     def handle(self, *args, **options):
-        days = options["older_than"]
+        days = options["older_than"] or settings.LEARNER_RETENTION_DAYS
         if days < 30:
             raise CommandError("--older-than must be at least 30 days.")
         cutoff = timezone.now() - datetime.timedelta(days=days)
