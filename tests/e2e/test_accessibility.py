@@ -157,6 +157,7 @@ def test_public_pages_signed_out(demo, page):
         page.locator("main form button[type=submit]").click()
         page.wait_for_selector(".error-summary")
         axe.check(f"sign-in with errors {language}")
+        axe.visit(f"{base}/{language}/privacy/", f"privacy notice {language}")
         axe.visit(f"{base}/{language}/verify/", f"verify {language}")
         axe.visit(f"{base}/{language}/verify/ABCD-EFGH-JKLM/", f"verify, unknown code {language}")
 
@@ -210,6 +211,7 @@ def test_learner_pages(demo, page, language):
     axe.visit(f"{base}/{language}/accounts/profile/", f"profile {language}")
     axe.visit(f"{base}/{language}/accounts/my-data/", f"your data {language}")
     axe.visit(f"{base}/{language}/accounts/delete/", f"delete account {language}")
+    axe.visit(f"{base}/{language}/privacy/", f"privacy notice, own region {language}")
     assert QuizAttempt.objects.filter(user=user).count() == 2
     axe.assert_clean()
 
@@ -300,4 +302,7 @@ def test_admin_statistics(demo, page):
         "statistics with filter errors",
     )
     assert page.locator(".stats-filters__field--error").count() >= 1
+    axe.visit(f"{base}/admin/two-factor/", "two-step verification, off")
+    axe.visit(f"{base}/admin/two-factor/setup/", "two-step verification, set-up")
+    assert page.locator(".two-factor-qr svg").count() == 1
     axe.assert_clean()
