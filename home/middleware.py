@@ -6,6 +6,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import get_language_from_path
 from wagtail import views as wagtail_views
@@ -63,7 +64,11 @@ def _page_cache_key(request: HttpRequest) -> str | None:
     if any(name not in CACHEABLE_PARAMETERS for name in request.GET):
         return None
     # Scheme and host are part of the page (hreflang alternates are absolute).
-    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return None  # CommonMiddleware answers it with a 400
+    url = f"{request.scheme}://{host}{request.get_full_path()}"
     return "page:" + hashlib.sha256(url.encode()).hexdigest()
 
 

@@ -38,6 +38,8 @@ pytestmark = [
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "pw-Secret-123"
+# Behind the load balancer every app server sees the site's public name.
+PUBLIC_HOST = "learn.cyberaware.test"
 
 
 def free_port() -> int:
@@ -94,7 +96,7 @@ def stack(redis_url, tmp_path):
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": "multi-node-test-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "ALLOWED_HOSTS": f"127.0.0.1,{PUBLIC_HOST}",
         "SECURE_SSL_REDIRECT": "0",
         "DATABASE_URL": database_url,
         "REDIS_URL": redis_url,
@@ -136,7 +138,7 @@ def stack(redis_url, tmp_path):
 
 
 class Visitor:
-    """A browser's cookie jar, shared by whichever app server answers.
+    """A browser behind the load balancer: one cookie jar, whichever server answers.
 
     Production cookies are Secure; the servers sit behind no TLS proxy here,
     so the jar sends them over plain HTTP as a proxy would pass them on.
@@ -146,7 +148,7 @@ class Visitor:
         self.cookies: dict[str, str] = {}
 
     def request(self, method: str, url: str, **kwargs) -> requests.Response:
-        headers = kwargs.pop("headers", {})
+        headers = {"Host": PUBLIC_HOST, **kwargs.pop("headers", {})}
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         response = requests.request(
@@ -196,9 +198,13 @@ def test_two_app_servers_behave_as_one_site(stack, settings):
     module_url = f"/en{module_path}" if not module_path.startswith("/en/") else module_path
 
     # B has the anonymous module page in its (shared) page cache.
-    first = requests.get(b + module_url, timeout=30)
+    anonymous = Visitor()
+    first = anonymous.get(b + module_url)
     assert first.status_code == 200
     assert "Phishing at the utility" in first.text
+    assert first.headers["X-Page-Cache"] == "miss"
+    # The cache is shared: A serves the page B rendered.
+    assert anonymous.get(a + module_url).headers["X-Page-Cache"] == "hit"
 
     # Sign in through A; the session works on B too.
     mari = Visitor()
@@ -257,6 +263,7 @@ def test_two_app_servers_behave_as_one_site(stack, settings):
     )
     published = admin.post_form(f"{a}/admin/bulk/wagtailcore/page/publish/?id={module.pk}", {})
     assert published.status_code == 302, published.text[:500]
-    fresh = requests.get(b + module_url, timeout=30)
+    fresh = anonymous.get(b + module_url)
     assert fresh.status_code == 200
     assert "Phishing at the water utility" in fresh.text
+    assert fresh.headers["X-Page-Cache"] == "miss"
