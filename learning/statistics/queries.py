@@ -3,7 +3,11 @@
 Every function takes the person asking and their filters, starts from the
 rows `scope` allows, and returns small lists of aggregated numbers; no
 function loops over progress rows in Python. Counts of learners are
-`COUNT(DISTINCT user)`, suppressed later when they describe fewer than k people.
+distinct learners, suppressed later when they describe fewer than k people.
+
+On PostgreSQL the figures come from the statistics cells (`cells`, kept
+exact by `summary`) whenever the filters allow; otherwise, and on other
+databases, from the progress rows themselves.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from django.utils.translation import get_language, gettext
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Region, Sector
 
 from ..models import OrganisationSize, QuestionResult
+from . import cells, summary
 from .filters import StatisticsFilters, titles_by_key
 from .routing import statistics_database
 from .scope import learners_in_scope, progress_in_scope
@@ -173,7 +178,10 @@ class Overview:
 
 
 def overview(user, filters: StatisticsFilters) -> Overview:
-    totals = per_learner_totals(filtered_progress(user, filters), filters)
+    if summary.in_use() and cells.answers_learner_cells(filters):
+        totals = cells.learner_totals(user, filters)
+    else:
+        totals = per_learner_totals(filtered_progress(user, filters), filters)
     total = totals[0] if totals else {}
     return Overview(
         registered=registered_learners(user, filters).count(),
@@ -223,6 +231,23 @@ def breakdown(user, filters: StatisticsFilters, dimension: str) -> list[Breakdow
         raise ValueError(dimension)
     if dimension == "programme":
         return _programme_breakdown(user, filters)
+    field = {
+        "region": "region",
+        "module": "module_key",
+        "sector": "sector",
+        "language": "language",
+        "organisation_size": "organisation_size",
+    }[dimension]
+    if summary.in_use() and dimension == "module" and cells.no_dates(filters):
+        aggregates = cells.module_totals(user, filters)
+    elif summary.in_use() and dimension != "module" and cells.answers_learner_cells(filters):
+        aggregates = cells.learner_totals(user, filters, dimension)
+    else:
+        aggregates = _live_breakdown(user, filters, dimension, field)
+    return _breakdown_rows(aggregates, dimension, field)
+
+
+def _live_breakdown(user, filters: StatisticsFilters, dimension: str, field: str) -> list[dict]:
     rows = filtered_progress(user, filters, ignore=dimension)
     if dimension == "language":
         # The language of the version completed, else of the version started.
@@ -234,17 +259,12 @@ def breakdown(user, filters: StatisticsFilters, dimension: str) -> list[Breakdow
         )
         if filters.language:
             rows = rows.filter(language=filters.language)
-    field = {
-        "region": "region",
-        "module": "module_key",
-        "sector": "sector",
-        "language": "language",
-        "organisation_size": "organisation_size",
-    }[dimension]
     if dimension == "module":
-        aggregates = _module_totals(rows, filters)
-    else:
-        aggregates = per_learner_totals(rows, filters, F(field))
+        return _module_totals(rows, filters)
+    return per_learner_totals(rows, filters, F(field))
+
+
+def _breakdown_rows(aggregates: list[dict], dimension: str, field: str) -> list[BreakdownRow]:
     for aggregate in aggregates:
         aggregate[field] = aggregate["group_key"]
     keys = [a[field] for a in aggregates]
@@ -284,15 +304,30 @@ def _programme_pairs(filters: StatisticsFilters) -> dict:
     return pairs
 
 
+def _programme_cells_answer(filters: StatisticsFilters, pairs: dict) -> bool:
+    return (
+        summary.in_use()
+        and cells.no_dates(filters)
+        and not filters.module_key
+        and summary.programmes_usable(pairs)
+    )
+
+
 def _programme_breakdown(user, filters: StatisticsFilters) -> list[BreakdownRow]:
     """One aggregate per programme: a progress row can belong to several programmes."""
     pairs = _programme_pairs(filters)
     titles = titles_by_key(ProgrammePage, list(pairs))
     base = filtered_progress(user, filters, ignore="programme")
+    from_cells: dict | None = None
+    if _programme_cells_answer(filters, pairs):
+        from_cells = cells.programme_totals(user, filters, list(pairs))
     rows = []
     for programme_key, module_keys in pairs.items():
-        totals = per_learner_totals(base.filter(module_key__in=module_keys), filters)
-        figures = totals[0] if totals else {}
+        if from_cells is not None:
+            figures = from_cells.get(programme_key, {})
+        else:
+            totals = per_learner_totals(base.filter(module_key__in=module_keys), filters)
+            figures = totals[0] if totals else {}
         rows.append(
             BreakdownRow(
                 key=programme_key,
@@ -316,6 +351,13 @@ class TimePoint:
 def completions_over_time(
     user, filters: StatisticsFilters, period: str = "month"
 ) -> list[TimePoint]:
+    if summary.in_use() and cells.answers_learner_cells(filters) and summary.periods_usable():
+        return [
+            TimePoint(day, learners, completions)
+            for day, learners, completions in cells.period_totals(
+                user, filters, "week" if period == "week" else "month"
+            )
+        ]
     trunc = TruncWeek if period == "week" else TruncMonth
     rows = filtered_progress(user, filters).filter(_completed_filter(filters))
     totals = per_learner_totals(rows, filters, trunc("completed_at"))
@@ -351,32 +393,45 @@ def programme_funnel(user, filters: StatisticsFilters) -> list[FunnelRow]:
             target_regions.setdefault(key, set()).add(region_id)
     base = filtered_progress(user, filters, ignore="programme")
     learners = registered_learners(user, filters)
+    from_cells: dict | None = None
+    if _programme_cells_answer(filters, pairs):
+        from_cells = cells.funnel_counts(user, filters, {k: len(m) for k, m in pairs.items()})
     result = []
     for programme_key, module_keys in pairs.items():
         registered = learners
         if target_regions.get(programme_key):
             registered = registered.filter(region__in=target_regions[programme_key])
         in_programme = base.filter(module_key__in=module_keys)
-        completed_all = (
-            in_programme.filter(_completed_filter(filters))
-            .values("user")
-            .annotate(done=Count("module_key", distinct=True))
-            .filter(done__gte=len(module_keys))
-            .count()
-        )
+        completed_rows = in_programme.filter(_completed_filter(filters))
+        if from_cells is not None:
+            started, completed = from_cells.get(programme_key, (0, 0))
+            # Erased learners share learner 0 in the cells: count them from their rows.
+            completed += _completed_all(completed_rows.filter(user__isnull=True), module_keys)
+        else:
+            started = (
+                in_programme.filter(_started_filter(filters)).values("user").distinct().count()
+            )
+            completed = _completed_all(completed_rows, module_keys)
         result.append(
             FunnelRow(
                 key=programme_key,
                 label=titles.get(programme_key, "?"),
                 registered=registered.count(),
-                started=in_programme.filter(_started_filter(filters))
-                .values("user")
-                .distinct()
-                .count(),
-                completed=completed_all,
+                started=started,
+                completed=completed,
             )
         )
     return sorted(result, key=lambda row: row.label.lower())
+
+
+def _completed_all(completed_rows: QuerySet, module_keys) -> int:
+    """Learners with a completed row for every one of the modules."""
+    return (
+        completed_rows.values("user")
+        .annotate(done=Count("module_key", distinct=True))
+        .filter(done__gte=len(module_keys))
+        .count()
+    )
 
 
 @dataclass(frozen=True)
@@ -396,6 +451,24 @@ class QuestionRow:
 
 def question_analysis(user, filters: StatisticsFilters, module_key: str) -> list[QuestionRow]:
     """How often each question of a module is answered right, overall and per language."""
+    if summary.in_use() and cells.no_dates(filters):
+        if filters.programme_key and str(module_key) not in {
+            str(key) for key in filters.programme_module_keys
+        }:
+            overall, per_language = [], []
+        else:
+            overall, per_language = cells.question_totals(user, filters, module_key)
+        return _question_rows(
+            module_key,
+            [
+                {"question_id": q, "learners": n, "answers": a, "correct": c}
+                for q, n, a, c in overall
+            ],
+            [
+                {"question_id": q, "language": lang, "learners": n, "answers": a, "correct": c}
+                for q, lang, n, a, c in per_language
+            ],
+        )
     rows = filtered_progress(user, filters, ignore="module").filter(module_key=module_key)
     results = QuestionResult.objects.filter(progress__in=rows, module_key=module_key)
     if filters.language:
@@ -408,6 +481,10 @@ def question_analysis(user, filters: StatisticsFilters, module_key: str) -> list
     }
     per_language = results.values("question_id", "language").annotate(**figures).order_by()
     overall = results.values("question_id").annotate(**figures).order_by()
+    return _question_rows(module_key, overall, per_language)
+
+
+def _question_rows(module_key, overall, per_language) -> list[QuestionRow]:
     languages: dict = {}
     for row in per_language:
         languages.setdefault(row["question_id"], {})[row["language"]] = (

@@ -44,6 +44,13 @@ def _region_condition(user) -> dict:
     return {"region_id__in": list(visible_regions(user).values_list("pk", flat=True))}
 
 
+def region_ids_in_scope(user) -> list | None:
+    """The ids of the regions a person may count, or None for every region."""
+    if sees_all_regions(user):
+        return None
+    return list(visible_regions(user).values_list("pk", flat=True))
+
+
 def progress_in_scope(user) -> QuerySet[ModuleProgress]:
     """Progress rows a person may count: consenting learners of their regions."""
     return ModuleProgress.objects.filter(counts_in_statistics=True, **_region_condition(user))

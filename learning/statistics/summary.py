@@ -21,10 +21,14 @@ figure is never stale.
 from __future__ import annotations
 
 from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.utils import timezone
+
+# Off while comparing the cells with the live queries (tests, checks).
+_enabled: ContextVar[bool] = ContextVar("statistics_cells_enabled", default=True)
 
 # Set (with SET LOCAL) by bulk loads that rebuild the cells afterwards.
 BULK_SETTING = "learning.statistics_bulk_load"
@@ -359,7 +363,19 @@ def bulk_load():
 
 def in_use() -> bool:
     """Whether reports can read the cells: on PostgreSQL, where the triggers keep them."""
-    return connection.vendor == "postgresql"
+    from .routing import statistics_database
+
+    return connections[statistics_database()].vendor == "postgresql" and _enabled.get()
+
+
+@contextmanager
+def live_queries():
+    """Reports inside this block read the progress rows, never the cells."""
+    token = _enabled.set(False)
+    try:
+        yield
+    finally:
+        _enabled.reset(token)
 
 
 def periods_usable() -> bool:
