@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -13,8 +15,15 @@ RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 
 
+def searchable(text: str) -> str:
+    """The query without control characters, which break the database's
+    full-text query (a NUL byte: a 500) instead of matching nothing."""
+    cleaned = "".join(ch if unicodedata.category(ch) != "Cc" else " " for ch in text)
+    return " ".join(cleaned.split())[:MAX_QUERY_LENGTH]
+
+
 def search(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = searchable(request.GET.get("q", ""))
     results = ModulePage.objects.none()
     if query:
         results = (

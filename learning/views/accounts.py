@@ -25,8 +25,14 @@ BACKEND = "learning.backends.EmailOrUsernameBackend"
 
 def safe_next(request: HttpRequest, default: str) -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    # Only a path on this site: redirect() would take a bare word for a URL name
+    # (a 500 when it is none), and "//host" is another site.
+    if (
+        target.startswith("/")
+        and url_has_allowed_host_and_scheme(
+            target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+        and target.isprintable()
     ):
         return target
     return default

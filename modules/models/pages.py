@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from django import forms
 from django.core.paginator import Paginator
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, slug_unicode_re
 from django.db import models
 from django.db.models import Count, Q
 from django.utils.functional import cached_property
@@ -86,6 +86,10 @@ class SharedCachePage:
         return super().get_view_restrictions()
 
 
+def _slug_or_blank(value: str) -> str:
+    return value if slug_unicode_re.fullmatch(value) else ""
+
+
 class ModuleIndexPage(SharedCachePage, Page):
     """Lists the modules of one language, filterable by sector and topic."""
 
@@ -105,8 +109,9 @@ class ModuleIndexPage(SharedCachePage, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         modules = self.live_modules()
-        sector_slug = request.GET.get("sector", "")
-        topic_slug = request.GET.get("topic", "")
+        # Anything that is not a slug (a NUL byte breaks PostgreSQL) matches no filter.
+        sector_slug = _slug_or_blank(request.GET.get("sector", ""))
+        topic_slug = _slug_or_blank(request.GET.get("topic", ""))
         active_sector = Sector.objects.filter(slug=sector_slug).first() if sector_slug else None
         active_topic = TopicTag.objects.filter(slug=topic_slug).first() if topic_slug else None
         # Counts are for the other filter, so each sector shows how many
