@@ -6,7 +6,7 @@ PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint format migrate seed messages compilemessages check clean bench-stats screenshots serve
+.PHONY: run test install lint format migrate seed messages compilemessages check clean bench-stats bench screenshots serve
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)."; exit 1; }
@@ -78,6 +78,18 @@ bench-stats: install
 	  $(BIN)/python manage.py seed_demo; \
 	  $(BIN)/python manage.py generate_load_data --learners $(LEARNERS) --extra-modules 15 --modules-per-learner 5 15 --batch-size 5000; \
 	  $(DEV) $(BIN)/python manage.py bench_statistics --repeat 5 --output bench-results/statistics.md'
+
+# Page benchmark of the production stack with wrk (docs/performance.md): a
+# throwaway PostgreSQL and Redis, gunicorn with production settings. About
+# 100,000 progress rows by default (a few minutes); BENCH_LEARNERS=100000 for
+# the full million (about 8 more minutes to generate). Results in bench-results/bench.md.
+BENCH_LEARNERS ?= 10000
+bench: install compilemessages
+	@command -v wrk >/dev/null 2>&1 && command -v redis-server >/dev/null 2>&1 || { \
+	  echo "== installing wrk and redis-server"; apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk redis-server >/dev/null; }
+	@bash -c 'set -euo pipefail; . scripts/postgres.sh; . scripts/redis.sh; \
+	  $(BIN)/python scripts/bench.py --learners $(BENCH_LEARNERS) $(BENCH_ARGS)'
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 media var

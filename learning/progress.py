@@ -126,6 +126,8 @@ def dashboard_context(user) -> dict:
     progress_rows = list(
         ModuleProgress.objects.filter(user=user)
         .select_related("module_page")
+        # Only titles and keys are shown; the lesson and quiz JSON stay in the database.
+        .defer("module_page__body", "module_page__quiz")
         .order_by("-completed_at", "-started_at")
     )
     keys = {p.module_key for p in progress_rows}

@@ -60,8 +60,13 @@ def localized_versions(
         .select_related("locale")
     )
     if issubclass(model, ModulePage):
-        # Module cards show the cover image and sectors of each module.
-        chosen_from = chosen_from.select_related("cover_image").prefetch_related("sectors")
+        # Module cards show the cover image and sectors of each module, never
+        # the lesson or quiz, whose JSON would cost more to load than the rest.
+        chosen_from = (
+            chosen_from.select_related("cover_image")
+            .prefetch_related("sectors")
+            .defer_streamfields()
+        )
     for page in chosen_from:
         versions.setdefault(page.translation_key, {})[page.locale.language_code] = page
     chosen = []

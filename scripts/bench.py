@@ -1,0 +1,597 @@
+"""`make bench`: the production stack on this machine, measured with wrk on loopback.
+
+Run through `make bench` (which starts a throwaway PostgreSQL and Redis and
+exports DATABASE_URL and REDIS_URL), or by hand with both set:
+
+    python scripts/bench.py [--learners 10000] [--duration 10] [--connections 16]
+
+Steps: migrate, collect static files, load the demo content and
+`generate_load_data` volumes, create the benchmark learners, start gunicorn
+with the production settings and gunicorn.conf.py, sign the learners in over
+HTTP, then run wrk against each target for a fixed time. Prints a table and
+writes it to bench-results/bench.md, followed by the statistics benchmark
+(`manage.py bench_statistics`) on the same data. See docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+PASSWORD = "bench-Secret-4821"  # noqa: S105 - throwaway accounts in a throwaway database
+QUIZ_LEARNERS = 32
+MY_LEARNING_MODULES = 20
+
+# Targets from issue #7, as ratios of the bare view's throughput in the same run.
+TARGETS = {
+    "bare": "ceiling",
+    "anonymous": "≥ 50% of bare",
+    "signed_in": "≤ 10 SQL, p99 < 100 ms, ≥ 25%",
+    "my_learning": "≤ 10 SQL, p99 < 100 ms, ≥ 25%",
+    "quiz": "≥ 20%, 0 errors, each attempt once",
+}
+
+
+def check(condition: bool, message: str) -> None:
+    if not condition:
+        raise SystemExit(f"bench: unexpected response from the stack: {message}")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def stack_environment(port: int) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY=env.get("SECRET_KEY") or "bench-only-secret-key-" + "x" * 40,
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        # wrk speaks plain HTTP on loopback and says the proxy saw HTTPS.
+        SECURE_SSL_REDIRECT="0",
+        BENCH_INSTRUMENTS="1",
+        CONN_MAX_AGE=env.get("CONN_MAX_AGE", "600"),
+        GUNICORN_BIND=f"127.0.0.1:{port}",
+        GUNICORN_ACCESSLOG="",
+        LOG_LEVEL="WARNING",
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+def manage(env: dict[str, str], *args: str, capture: bool = False) -> str:
+    shown = args[:1] if args[0] == "shell" else args
+    print(f"== manage.py {' '.join(shown)}", flush=True)
+    result = subprocess.run(  # noqa: S603 - fixed commands, no outside input
+        [PYTHON, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        text=True,
+        stdout=subprocess.PIPE if capture else None,
+    )
+    return result.stdout or ""
+
+
+FIXTURES = r"""
+import json
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from learning.models import LearnerProfile, ModuleProgress, QuizAttempt
+from learning.services import record_module_start
+from modules.models import ModulePage, Region
+
+PASSWORD = {password!r}
+users = get_user_model().objects
+region = Region.objects.order_by("pk").first()
+english = ModulePage.objects.live().filter(locale__language_code="en").order_by("path")
+module = next(m for m in english if m.has_quiz and m.attempt_limit is None)
+
+def learner(email):
+    user, created = users.get_or_create(username=email, defaults={{"email": email}})
+    if created:
+        user.set_password(PASSWORD)
+        user.save()
+    LearnerProfile.objects.get_or_create(user=user, defaults=dict(
+        full_name="Bench Learner", region=region, organisation_size="small",
+        preferred_language="en", statistics_consent=True,
+        statistics_consent_at=timezone.now()))
+    return user
+
+reader = learner("bench.reader@example.com")
+record_module_start(reader, module)
+dashboard = learner("bench.dashboard@example.com")
+in_progress = list(ModulePage.objects.live().order_by("locale__language_code", "path")[:{modules}])
+for page in in_progress:
+    record_module_start(dashboard, page)
+quiz = [learner(f"bench.quiz.{{n}}@example.com").username for n in range({quiz_learners})]
+answers = {{f"q-{{q.id}}": sorted(q.correct_ids) for q in module.quiz_definition.questions}}
+print("FIXTURES " + json.dumps(dict(
+    module_url=module.url, module_id=module.pk, answers=answers, quiz_learners=quiz,
+    dashboard_modules=ModuleProgress.objects.filter(user=dashboard, completed_at=None).count(),
+    attempts=QuizAttempt.objects.count())))
+"""
+
+
+def count_attempts(env: dict[str, str]) -> int:
+    out = manage(
+        env,
+        "shell",
+        "-c",
+        "from learning.models import QuizAttempt; print('ATTEMPTS', QuizAttempt.objects.count())",
+        capture=True,
+    )
+    return int(re.search(r"ATTEMPTS (\d+)", out).group(1))
+
+
+@dataclass
+class Client:
+    """A visitor over plain HTTP that says it came through an HTTPS proxy."""
+
+    port: int
+    cookies: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def host(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def request(self, method: str, path: str, body: dict | None = None):
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        headers = {"Host": self.host, "X-Forwarded-Proto": "https"}
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        data = None
+        if body is not None:
+            data = urllib.parse.urlencode(body, doseq=True)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            headers["Referer"] = f"https://{self.host}{path}"
+        connection.request(method, path, body=data, headers=headers)
+        response = connection.getresponse()
+        content = response.read()
+        for header, value in response.getheaders():
+            if header.lower() == "set-cookie":
+                name, _, rest = value.partition("=")
+                self.cookies[name.strip()] = rest.split(";", 1)[0]
+        connection.close()
+        return response, content
+
+    def sign_in(self, email: str) -> None:
+        path = "/en/accounts/login/"
+        response, _ = self.request("GET", path)
+        check(response.status == 200, f"sign-in page: {response.status}")
+        token = self.cookies["csrftoken"]
+        response, _ = self.request(
+            "POST", path, {"username": email, "password": PASSWORD, "csrfmiddlewaretoken": token}
+        )
+        check(
+            response.status == 302 and "sessionid" in self.cookies,
+            f"sign-in of {email} failed: {response.status}",
+        )
+
+    def cookie_header(self) -> str:
+        return "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+
+
+LUA_COMMON = r"""
+wrk.headers["X-Forwarded-Proto"] = "https"
+local threads = {}
+function setup(thread)
+  thread:set("thread_number", #threads + 1)
+  table.insert(threads, thread)
+end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    'BENCH {"requests": %d, "duration_us": %d, "connect": %d, "read": %d, "write": %d, ' ..
+    '"status": %d, "timeout": %d, "p50_us": %d, "p99_us": %d}\n',
+    summary.requests, summary.duration, e.connect, e.read, e.write, e.status, e.timeout,
+    latency:percentile(50), latency:percentile(99)))
+end
+"""
+
+
+def lua_get(cookie: str) -> str:
+    script = LUA_COMMON
+    if cookie:
+        script += f'wrk.headers["Cookie"] = {json.dumps(cookie)}\n'
+    return script
+
+
+def lua_quiz(host: str, path: str, answers: dict, pool: list[tuple[str, str]]) -> str:
+    answer_body = urllib.parse.urlencode(answers, doseq=True)
+    entries = ",\n".join(
+        f"  {{cookie = {json.dumps(cookie)}, csrf = {json.dumps(token)}}}" for cookie, token in pool
+    )
+    stamp = int(time.time()) % (16**8)
+    return (
+        LUA_COMMON
+        + f"""
+local pool = {{
+{entries}
+}}
+local answers = {json.dumps(answer_body)}
+local counter = 0
+function request()
+  counter = counter + 1
+  local learner = pool[((thread_number or 1) * 7 + counter) % #pool + 1]
+  -- A fresh, unique attempt token per request: run stamp, thread, counter.
+  local token = string.format("%08x-0000-4000-a%03x-%012x", {stamp}, thread_number or 0, counter)
+  local body = answers .. "&csrfmiddlewaretoken=" .. learner.csrf .. "&attempt_token=" .. token
+  return wrk.format("POST", {json.dumps(path)}, {{
+    ["Cookie"] = learner.cookie,
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+    ["Referer"] = "https://{host}{path}",
+    ["X-Forwarded-Proto"] = "https",
+  }}, body)
+end
+local reported = false
+function response(status, headers, body)
+  if status >= 400 and not reported then
+    reported = true
+    io.write("first failed submission: HTTP " .. status .. "\\n" .. string.sub(body or "", 1, 400) .. "\\n")
+  end
+end
+"""
+    )
+
+
+@dataclass
+class Result:
+    name: str
+    label: str
+    requests_per_second: float
+    p50_ms: float
+    p99_ms: float
+    errors: int
+    queries: str
+    requests: int
+
+
+def run_wrk(
+    name: str,
+    label: str,
+    url: str,
+    script: str,
+    args,
+    queries: str,
+    workdir: Path,
+    warmup: bool = True,
+) -> Result:
+    path = workdir / f"{name}.lua"
+    path.write_text(script)
+    command = [
+        "wrk",
+        f"--threads={args.threads}",
+        f"--connections={args.connections}",
+        f"--duration={args.duration}s",
+        "--timeout=10s",
+        f"--script={path}",
+        url,
+    ]
+    print(f"== wrk {label}", flush=True)
+    if warmup and args.warmup:
+        # Warm the workers (imports, connections, caches) before measuring.
+        warmup = [*command[:3], f"--duration={args.warmup}s", *command[4:]]
+        subprocess.run(warmup, check=True, capture_output=True)  # noqa: S603 - fixed command
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout  # noqa: S603 - fixed commands, no outside input
+    if "first failed" in output:
+        print(output[output.index("first failed") :][:600])
+    found = re.search(r"BENCH (\{.*\})", output)
+    check(found is not None, f"wrk gave no summary for {label}:\n{output[-2000:]}")
+    data = json.loads(found.group(1))
+    errors = sum(data[k] for k in ("connect", "read", "write", "status", "timeout"))
+    return Result(
+        name=name,
+        label=label,
+        requests_per_second=data["requests"] / (data["duration_us"] / 1e6),
+        p50_ms=data["p50_us"] / 1000,
+        p99_ms=data["p99_us"] / 1000,
+        errors=errors,
+        queries=queries,
+        requests=data["requests"],
+    )
+
+
+def start_gunicorn(env: dict[str, str], port: int) -> subprocess.Popen:
+    print("== gunicorn -c gunicorn.conf.py config.wsgi", flush=True)
+    process = subprocess.Popen(  # noqa: S603 - fixed commands, no outside input
+        [PYTHON, "-m", "gunicorn", "-c", "gunicorn.conf.py", "config.wsgi"],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+    )
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            response, _ = Client(port).request("GET", "/bench/bare/")
+            if response.status == 200:
+                return process
+        except OSError:
+            pass
+        time.sleep(0.5)
+    process.kill()
+    raise SystemExit("gunicorn did not start")
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f", {kb / 1024 / 1024:.0f} GB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{os.cpu_count()} cores ({cpu}){memory}"
+
+
+def table(results: list[Result], bare_rps: float) -> str:
+    lines = [
+        "| target | requests/s | p50 ms | p99 ms | errors | SQL/request | ratio to bare | issue #7 target |",
+        "|---|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for r in results:
+        ratio = f"{100 * r.requests_per_second / bare_rps:.0f}%" if bare_rps else "-"
+        lines.append(
+            f"| {r.label} | {r.requests_per_second:,.0f} | {r.p50_ms:.1f} | {r.p99_ms:.1f} | "
+            f"{r.errors} | {r.queries} | {ratio} | {TARGETS.get(r.name, '')} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--learners", type=int, default=10_000, help="generate_load_data learners")
+    parser.add_argument("--extra-modules", type=int, default=15)
+    parser.add_argument("--duration", type=int, default=10, help="seconds per target")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--warmup", type=int, default=3, help="seconds of load before each target")
+    parser.add_argument("--skip-load", action="store_true", help="data already loaded")
+    parser.add_argument("--skip-statistics", action="store_true")
+    parser.add_argument("--output", default="bench-results/bench.md")
+    args = parser.parse_args()
+    for variable in ("DATABASE_URL", "REDIS_URL"):
+        if not os.environ.get(variable):
+            raise SystemExit(f"{variable} is not set: run `make bench`.")
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is needed: apt-get install wrk")
+
+    port = free_port()
+    env = stack_environment(port)
+    if not args.skip_load:
+        manage(env, "migrate", "--no-input", "-v", "0")
+        manage(env, "collectstatic", "--no-input", "-v", "0")
+        manage(env, "seed_demo")
+        manage(
+            env,
+            "generate_load_data",
+            "--learners",
+            str(args.learners),
+            "--extra-modules",
+            str(args.extra_modules),
+            "--modules-per-learner",
+            "5",
+            "15",
+            "--batch-size",
+            "5000",
+        )
+    out = manage(
+        env,
+        "shell",
+        "-c",
+        FIXTURES.format(
+            password=PASSWORD, modules=MY_LEARNING_MODULES, quiz_learners=QUIZ_LEARNERS
+        ),
+        capture=True,
+    )
+    fixtures = json.loads(re.search(r"FIXTURES (\{.*\})", out).group(1))
+    progress_rows = manage(
+        env,
+        "shell",
+        "-c",
+        "from learning.models import ModuleProgress; print('ROWS', ModuleProgress.objects.count())",
+        capture=True,
+    )
+    rows = int(re.search(r"ROWS (\d+)", progress_rows).group(1))
+
+    server = start_gunicorn(env, port)
+    results: list[Result] = []
+    quiz_check = ""
+    try:
+        base = f"http://127.0.0.1:{port}"
+        module_url = fixtures["module_url"]
+        anonymous = Client(port)
+        anonymous.request("GET", module_url)  # fills the page cache
+        response, _ = Client(port).request("GET", module_url)
+        check(response.status == 200, f"anonymous module page: {response.status}")
+        anonymous_queries = response.getheader("X-SQL-Queries")
+        cache_state = response.getheader("X-Page-Cache")
+        reader = Client(port)
+        reader.sign_in("bench.reader@example.com")
+        reader.request("GET", module_url)
+        response, html = reader.request("GET", module_url)
+        check(response.status == 200 and b"quiz-form" in html, "signed-in module page")
+        reader_queries = response.getheader("X-SQL-Queries")
+        dashboard = Client(port)
+        dashboard.sign_in("bench.dashboard@example.com")
+        dashboard.request("GET", "/en/learn/")
+        response, _ = dashboard.request("GET", "/en/learn/")
+        check(response.status == 200, f"My learning: {response.status}")
+        dashboard_queries = response.getheader("X-SQL-Queries")
+        response, _ = Client(port).request("GET", "/bench/bare/")
+        bare_queries = response.getheader("X-SQL-Queries")
+
+        pool = []
+        quiz_path = f"/en/learn/modules/{fixtures['module_id']}/submit/"
+        for email in fixtures["quiz_learners"]:
+            learner = Client(port)
+            learner.sign_in(email)
+            pool.append((learner, learner.cookies["csrftoken"]))
+        # One submission outside wrk, to count its queries and check it is accepted.
+        probe, token = pool[0]
+        response, _ = probe.request(
+            "POST",
+            quiz_path,
+            {
+                **fixtures["answers"],
+                "csrfmiddlewaretoken": token,
+                "attempt_token": os.urandom(16).hex(),
+            },
+        )
+        check(response.status == 302, f"quiz submission: {response.status}")
+        quiz_queries = response.getheader("X-SQL-Queries")
+
+        workdir = Path(tempfile.mkdtemp(prefix="cyberaware-bench-"))
+        results.append(
+            run_wrk(
+                "bare",
+                "bare Django view",
+                f"{base}/bench/bare/",
+                lua_get(""),
+                args,
+                bare_queries,
+                workdir,
+            )
+        )
+        results.append(
+            run_wrk(
+                "anonymous",
+                f"anonymous module page (cache {cache_state})",
+                base + module_url,
+                lua_get(""),
+                args,
+                anonymous_queries,
+                workdir,
+            )
+        )
+        results.append(
+            run_wrk(
+                "signed_in",
+                "signed-in module page",
+                base + module_url,
+                lua_get(reader.cookie_header()),
+                args,
+                reader_queries,
+                workdir,
+            )
+        )
+        results.append(
+            run_wrk(
+                "my_learning",
+                f"My learning ({fixtures['dashboard_modules']} modules in progress)",
+                f"{base}/en/learn/",
+                lua_get(dashboard.cookie_header()),
+                args,
+                dashboard_queries,
+                workdir,
+            )
+        )
+        before = count_attempts(env)
+        quiz = run_wrk(
+            "quiz",
+            "quiz submission (fresh attempt each)",
+            base + quiz_path,
+            lua_quiz(
+                f"127.0.0.1:{port}",
+                quiz_path,
+                fixtures["answers"],
+                [(c.cookie_header(), t) for c, t in pool],
+            ),
+            args,
+            quiz_queries,
+            workdir,
+            # Every submission is counted against the attempts recorded.
+            warmup=False,
+        )
+        results.append(quiz)
+        # The ceiling again, last: on a shared machine the load of other work
+        # drifts, and the ratios use the mean of both measurements.
+        results.append(
+            run_wrk(
+                "bare",
+                "bare Django view (again)",
+                f"{base}/bench/bare/",
+                lua_get(""),
+                args,
+                bare_queries,
+                workdir,
+            )
+        )
+        shutil.rmtree(workdir, ignore_errors=True)
+    finally:
+        stop(server)
+    # Every request wrk completed is one attempt; requests still in flight when
+    # wrk stopped (at most one per connection) may be recorded without being counted.
+    recorded = count_attempts(env) - before
+    verify = subprocess.run(  # noqa: S603 - fixed commands, no outside input
+        [PYTHON, "manage.py", "verify_records"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    quiz_check = (
+        f"Quiz submissions: {quiz.requests:,} completed responses, {recorded:,} attempts recorded "
+        f"(up to {args.connections} more than responses may be in flight when wrk stops); "
+        f"`manage.py verify_records`: {'every progress row matches its attempts' if verify.returncode == 0 else 'DIFFERENCES FOUND'}."
+    )
+    if verify.returncode != 0:
+        quiz_check += "\n\n```\n" + (verify.stdout + verify.stderr)[-3000:] + "\n```"
+    bare = [r.requests_per_second for r in results if r.name == "bare"]
+    bare_rps = sum(bare) / len(bare)
+    report = "\n\n".join(
+        [
+            "# make bench",
+            f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {machine()}; "
+            f"PostgreSQL, Redis, gunicorn (gunicorn.conf.py, WEB_CONCURRENCY="
+            f"{os.environ.get('WEB_CONCURRENCY', 'default')}); wrk {args.threads} threads, "
+            f"{args.connections} connections, {args.duration} s per target, on loopback; "
+            f"{rows:,} progress rows.",
+            table(results, bare_rps),
+            quiz_check,
+        ]
+    )
+    print("\n" + report + "\n")
+    output = ROOT / args.output
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(report + "\n")
+    if not args.skip_statistics:
+        statistics = ROOT / "bench-results" / "statistics-bench.md"
+        manage(env, "bench_statistics", "--repeat", "3", "--output", str(statistics))
+        with output.open("a") as handle:
+            handle.write("\n## Statistics reports (`manage.py bench_statistics`)\n\n")
+            handle.write(statistics.read_text())
+    print(f"Written to {output}")
+
+
+if __name__ == "__main__":
+    main()
