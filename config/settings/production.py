@@ -74,6 +74,9 @@ LOGGING = {
     "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        # At DEBUG it logs every failed variable lookup with the whole template
+        # context: the signed-in user's e-mail address, form values.
+        "django.template": {"level": "INFO"},
         "django_tasks": {"level": "INFO"},
         "wagtail": {"level": "WARNING"},
         "gunicorn.error": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
