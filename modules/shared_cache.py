@@ -131,22 +131,17 @@ def invalidate(**_kwargs: Any) -> None:
 def connect_signals() -> None:
     """Bump the generation whenever published content, or what routes to it, changes."""
     from django.db.models.signals import post_delete, post_save
-    from wagtail.models import Locale, PageViewRestriction, Site
+    from wagtail.models import Locale, PageViewRestriction, Site, get_page_models
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from .models import Region, Sector
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(invalidate, dispatch_uid=f"shared-cache-{id(signal)}")
-    # Any page model: deleting a page (and its subtree) sends post_delete per row.
-    post_delete.connect(_page_deleted, dispatch_uid="shared-cache-page-delete")
+    # Per page model, not for every model: a receiver for every sender would
+    # turn Django's fast bulk deletes (sessions, purges) into row-by-row ones.
+    for model in get_page_models():
+        post_delete.connect(invalidate, sender=model, dispatch_uid=f"shared-cache-page-{model}")
     for model in (Site, Locale, PageViewRestriction, Sector, Region):
         post_save.connect(invalidate, sender=model, dispatch_uid=f"shared-cache-save-{model}")
         post_delete.connect(invalidate, sender=model, dispatch_uid=f"shared-cache-del-{model}")
-
-
-def _page_deleted(sender, instance, **_kwargs: Any) -> None:
-    from wagtail.models import Page
-
-    if isinstance(instance, Page):
-        bump_generation()
