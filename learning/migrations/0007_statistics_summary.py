@@ -3,23 +3,6 @@
 from django.db import migrations, models
 
 
-def install_and_build(apps, schema_editor):
-    # Triggers keep the cells exact from now on; the rebuild counts what is
-    # already there.
-    from learning.statistics import summary
-
-    if schema_editor.connection.vendor == "postgresql":
-        summary.install()
-        summary.rebuild()
-
-
-def uninstall(apps, schema_editor):
-    from learning.statistics import summary
-
-    if schema_editor.connection.vendor == "postgresql":
-        summary.uninstall()
-
-
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -139,5 +122,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('module_key', 'question_id', 'answer_language', 'region_id', 'sector_id', 'organisation_size', 'language'), name='statistics_question_cell_key')],
             },
         ),
-        migrations.RunPython(install_and_build, uninstall),
+        # The triggers are installed by 0008, once the tables have their final shape.
     ]

@@ -15,6 +15,7 @@ from .statistics import (
     StatisticsProgrammeCell,
     StatisticsProgrammeModule,
     StatisticsQuestionCell,
+    StatisticsSituationCell,
     StatisticsSummaryState,
 )
 
@@ -33,5 +34,6 @@ __all__ = [
     "StatisticsProgrammeCell",
     "StatisticsProgrammeModule",
     "StatisticsQuestionCell",
+    "StatisticsSituationCell",
     "StatisticsSummaryState",
 ]

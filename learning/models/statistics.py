@@ -8,7 +8,10 @@ instead of a million progress rows whenever the filters allow it.
 Counts of learners cannot be added up across cells unless each learner is
 in exactly one of them, so the tables that feed learner counts keep the
 learner in their grain (`learner`, 0 for erased accounts), and the others
-only hold counts of rows, which do add up. Plain integer columns rather
+only hold counts of rows, which do add up. A learner cell is `shared` when
+the same learner has another cell that a report could count in the same
+group; only those need de-duplicating per learner, the others (nearly all:
+a learner's region, sector and size rarely change) are simply summed. Plain integer columns rather
 than foreign keys: the cells are derived data, rebuilt by
 `manage.py refresh_statistics`, and must not slow down or block deletes.
 """
@@ -17,18 +20,17 @@ from __future__ import annotations
 
 from django.db import models
 
-# Columns describing the learner's situation on a progress row; every cell
-# has them so that the report filters (region, sector, size, language) apply.
-CELL_KEY = ["region_id", "sector_id", "organisation_size", "language"]
+# Columns describing the learner's situation on a progress row, so that the
+# report filters (region, sector, size, and where kept, language) apply.
+SITUATION = ["region_id", "sector_id", "organisation_size"]
+CELL_KEY = [*SITUATION, "language"]
 
 
-class CellBase(models.Model):
+class SituationBase(models.Model):
     region_id = models.BigIntegerField()
     # 0 when the progress row has no sector (a unique key cannot hold NULLs as equal).
     sector_id = models.BigIntegerField()
     organisation_size = models.CharField(max_length=10)
-    # The language of the version completed, else of the version started.
-    language = models.CharField(max_length=7)
 
     class Meta:
         abstract = True
@@ -37,16 +39,49 @@ class CellBase(models.Model):
         return f"{type(self).__name__} {self.pk}"
 
 
-class StatisticsLearnerCell(CellBase):
-    """Per learner and situation: their progress rows summed up."""
+class CellBase(SituationBase):
+    # The language of the version completed, else of the version started.
+    language = models.CharField(max_length=7)
 
-    learner = models.BigIntegerField()
+    class Meta:
+        abstract = True
+
+
+class LearnerTotals(models.Model):
     rows = models.IntegerField(default=0)
     completed = models.IntegerField(default=0)
     score_sum = models.BigIntegerField(default=0)
     score_count = models.IntegerField(default=0)
     first_tries = models.IntegerField(default=0)
     first_passes = models.IntegerField(default=0)
+    shared = models.BooleanField(default=False)
+
+    class Meta:
+        abstract = True
+
+
+class StatisticsSituationCell(LearnerTotals, SituationBase):
+    """Per learner and situation: their progress rows summed up.
+
+    `shared`: the learner has another situation cell."""
+
+    learner = models.BigIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", *SITUATION], name="statistics_situation_cell_key"
+            )
+        ]
+
+
+class StatisticsLearnerCell(LearnerTotals, CellBase):
+    """Per learner, situation and language: their progress rows summed up, for
+    reports by or filtered on language.
+
+    `shared`: the learner has another cell in the same language."""
+
+    learner = models.BigIntegerField()
 
     class Meta:
         constraints = [
@@ -56,19 +91,22 @@ class StatisticsLearnerCell(CellBase):
         ]
 
 
-class StatisticsPeriodCell(CellBase):
-    """Per learner, situation and calendar month or week: modules completed in it."""
+class StatisticsPeriodCell(SituationBase):
+    """Per learner, situation and calendar month or week: modules completed in it.
+
+    `shared`: the learner has another cell for the same period."""
 
     learner = models.BigIntegerField()
     kind = models.CharField(max_length=5)  # "month" or "week"
     # First day of the period in the time zone of StatisticsSummaryState.
     period = models.DateField()
     completions = models.IntegerField(default=0)
+    shared = models.BooleanField(default=False)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["kind", "learner", *CELL_KEY, "period"],
+                fields=["kind", "learner", "period", *SITUATION],
                 name="statistics_period_cell_key",
             )
         ]
@@ -108,8 +146,10 @@ class StatisticsProgrammeModule(models.Model):
         return f"{self.programme_key}: {self.module_key}"
 
 
-class StatisticsProgrammeCell(CellBase):
-    """Per programme, learner and situation: their progress rows in the programme's modules."""
+class StatisticsProgrammeCell(SituationBase):
+    """Per programme, learner and situation: their progress rows in the programme's modules.
+
+    `shared`: the learner has another cell for the same programme."""
 
     programme_key = models.UUIDField()
     learner = models.BigIntegerField()
@@ -117,11 +157,12 @@ class StatisticsProgrammeCell(CellBase):
     completed = models.IntegerField(default=0)
     score_sum = models.BigIntegerField(default=0)
     score_count = models.IntegerField(default=0)
+    shared = models.BooleanField(default=False)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["programme_key", "learner", *CELL_KEY],
+                fields=["programme_key", "learner", *SITUATION],
                 name="statistics_programme_cell_key",
             )
         ]

@@ -31,6 +31,11 @@ def answers_learner_cells(filters: StatisticsFilters) -> bool:
     return no_dates(filters) and not filters.programme_key and not filters.module_key
 
 
+def answers_without_language(filters: StatisticsFilters) -> bool:
+    """Period and programme cells keep no language (it would split most learners' cells)."""
+    return no_dates(filters) and not filters.module_key and not filters.language
+
+
 def _where(user, filters: StatisticsFilters, *, ignore: str = "") -> tuple[list[str], list]:
     """Conditions for the person's regions and the filters on the learner's situation."""
     conditions, params = [], []
@@ -78,31 +83,56 @@ def _totals(rows: list[tuple]) -> list[dict]:
     return totals
 
 
+# Per group: learners who started, completed, completions, score sum and count,
+# learners with a first attempt, first attempts and first passes. Learners
+# with one cell are summed directly; the others are first reduced to one
+# row per learner and group.
+_LEARNER_TOTALS = """
+    SELECT group_key, SUM(started), SUM(did_complete), SUM(completions), SUM(score_sum),
+           SUM(score_count), SUM(did_try), SUM(first_tries), SUM(first_passes)
+    FROM (
+        SELECT {group} AS group_key, COUNT(*) AS started,
+               COUNT(*) FILTER (WHERE completed > 0) AS did_complete,
+               SUM(completed) AS completions, SUM(score_sum) AS score_sum,
+               SUM(score_count) AS score_count,
+               COUNT(*) FILTER (WHERE {tries} > 0) AS did_try,
+               SUM({tries}) AS first_tries, SUM({passes}) AS first_passes
+        FROM {table} WHERE {where} AND NOT shared
+        GROUP BY 1
+        UNION ALL
+        SELECT group_key, COUNT(*), SUM(did_complete), SUM(completions), SUM(score_sum),
+               SUM(score_count), SUM(did_try), SUM(first_tries), SUM(first_passes)
+        FROM (
+            SELECT learner, {group} AS group_key,
+                   MAX(CASE WHEN completed > 0 THEN 1 ELSE 0 END) AS did_complete,
+                   SUM(completed) AS completions, SUM(score_sum) AS score_sum,
+                   SUM(score_count) AS score_count,
+                   MAX(CASE WHEN {tries} > 0 THEN 1 ELSE 0 END) AS did_try,
+                   SUM({tries}) AS first_tries, SUM({passes}) AS first_passes
+            FROM {table} WHERE {where} AND shared
+            GROUP BY learner, group_key
+        ) AS per_learner
+        GROUP BY group_key
+    ) AS parts
+    GROUP BY group_key
+"""
+
+
 def learner_totals(user, filters: StatisticsFilters, group: str = "") -> list[dict]:
     """Like `queries.per_learner_totals` grouped by a column of the cells (or not at all)."""
     # A breakdown shows every value of its own dimension, except that the
     # language breakdown keeps the language filter (as the live query does).
     conditions, params = _where(user, filters, ignore="" if group == "language" else group)
-    group_sql = _FILTER_COLUMNS[group] if group else "0"
-    where = " AND ".join(["rows > 0", *conditions])
-    sql = f"""
-        SELECT group_key, SUM(did_start), SUM(did_complete), SUM(completions),
-               SUM(score_sum), SUM(score_count), SUM(did_try), SUM(first_tries),
-               SUM(first_passes)
-        FROM (
-            SELECT learner, {group_sql} AS group_key, 1 AS did_start,
-                   MAX(CASE WHEN completed > 0 THEN 1 ELSE 0 END) AS did_complete,
-                   SUM(completed) AS completions, SUM(score_sum) AS score_sum,
-                   SUM(score_count) AS score_count,
-                   MAX(CASE WHEN first_tries > 0 THEN 1 ELSE 0 END) AS did_try,
-                   SUM(first_tries) AS first_tries, SUM(first_passes) AS first_passes
-            FROM learning_statisticslearnercell
-            WHERE {where}
-            GROUP BY learner, group_key
-        ) AS per_learner
-        GROUP BY group_key
-    """  # noqa: S608 - columns come from _FILTER_COLUMNS, values are parameters
-    totals = _totals(_fetch(sql, params))
+    by_language = group == "language" or bool(filters.language)
+    table = "learning_statisticslearnercell" if by_language else "learning_statisticssituationcell"
+    sql = _LEARNER_TOTALS.format(
+        group=_FILTER_COLUMNS[group] if group else "0",
+        table=table,
+        where=" AND ".join(["rows > 0", *conditions]),
+        tries="first_tries",
+        passes="first_passes",
+    )
+    totals = _totals(_fetch(sql, params + params))
     if group == "sector":
         for total in totals:
             total["group_key"] = total["group_key"] or None
@@ -139,22 +169,15 @@ def programme_totals(user, filters: StatisticsFilters, programme_keys: list) -> 
     conditions, params = _where(user, filters)
     conditions.append("programme_key = ANY(%s::uuid[])")
     params.append([str(k) for k in programme_keys])
-    where = " AND ".join(["rows > 0", *conditions])
-    sql = f"""
-        SELECT programme_key, COUNT(*), SUM(did_complete), SUM(completions), SUM(score_sum),
-               SUM(score_count), 0, 0, 0
-        FROM (
-            SELECT programme_key, learner,
-                   MAX(CASE WHEN completed > 0 THEN 1 ELSE 0 END) AS did_complete,
-                   SUM(completed) AS completions, SUM(score_sum) AS score_sum,
-                   SUM(score_count) AS score_count
-            FROM learning_statisticsprogrammecell
-            WHERE {where}
-            GROUP BY programme_key, learner
-        ) AS per_learner
-        GROUP BY programme_key
-    """  # noqa: S608
-    return {total["group_key"]: total for total in _totals(_fetch(sql, params))}
+    sql = _LEARNER_TOTALS.format(
+        group="programme_key",
+        table="learning_statisticsprogrammecell",
+        where=" AND ".join(["rows > 0", *conditions]),
+        # Programme cells keep no first attempts: the programme report shows none.
+        tries="0",
+        passes="0",
+    )
+    return {total["group_key"]: total for total in _totals(_fetch(sql, params + params))}
 
 
 def funnel_counts(user, filters: StatisticsFilters, needed: dict) -> dict:
@@ -163,28 +186,35 @@ def funnel_counts(user, filters: StatisticsFilters, needed: dict) -> dict:
     `needed` maps each programme key to its number of modules. Erased
     learners share learner 0 in the cells, and the live query counts them
     as one learner with the distinct modules they completed: the caller
-    adds that part from the rows (`queries.erased_completed_all`).
+    adds that part from the rows.
     """
     if not needed:
         return {}
     conditions, params = _where(user, filters)
+    conditions = [
+        "c.rows > 0",
+        *[f"c.{c}" for c in conditions],
+        "c.programme_key = ANY(%s::uuid[])",
+    ]
+    params.append([str(k) for k in needed])
+    where = " AND ".join(conditions)
     values = ", ".join(["(%s::uuid, %s)"] * len(needed))
     value_params = [item for key, n in needed.items() for item in (str(key), n)]
-    where = " AND ".join(["c.rows > 0", *[f"c.{c}" for c in conditions]])
     sql = f"""
         SELECT per_learner.programme_key, COUNT(*),
-               COUNT(*) FILTER (WHERE per_learner.learner <> 0 AND completed >= needed.n)
+               COUNT(*) FILTER (WHERE per_learner.learner <> 0 AND per_learner.completed >= needed.n)
         FROM (
-            SELECT c.programme_key, c.learner, SUM(c.completed) AS completed
-            FROM learning_statisticsprogrammecell c
-            WHERE {where} AND c.programme_key = ANY(%s::uuid[])
+            SELECT c.programme_key, c.learner, c.completed
+            FROM learning_statisticsprogrammecell c WHERE {where} AND NOT c.shared
+            UNION ALL
+            SELECT c.programme_key, c.learner, SUM(c.completed)
+            FROM learning_statisticsprogrammecell c WHERE {where} AND c.shared
             GROUP BY c.programme_key, c.learner
-        ) AS per_learner
-        JOIN (VALUES {values}) AS needed (programme_key, n)
-          ON needed.programme_key = per_learner.programme_key
+        ) AS per_learner (programme_key, learner, completed)
+        JOIN (VALUES {values}) AS needed (key, n) ON needed.key = per_learner.programme_key
         GROUP BY per_learner.programme_key
     """  # noqa: S608
-    rows = _fetch(sql, [*params, [str(k) for k in needed], *value_params])
+    rows = _fetch(sql, [*params, *params, *value_params])
     return {key: (int(started), int(completed)) for key, started, completed in rows}
 
 
@@ -193,18 +223,25 @@ def period_totals(user, filters: StatisticsFilters, period: str) -> list[tuple]:
     conditions, params = _where(user, filters)
     where = " AND ".join(["kind = %s", "completions > 0", *conditions])
     sql = f"""
-        SELECT period, COUNT(*), SUM(completions)
+        SELECT period, SUM(learners), SUM(completions)
         FROM (
-            SELECT learner, period, SUM(completions) AS completions
-            FROM learning_statisticsperiodcell
-            WHERE {where}
-            GROUP BY learner, period
-        ) AS per_learner
+            SELECT period, COUNT(*) AS learners, SUM(completions) AS completions
+            FROM learning_statisticsperiodcell WHERE {where} AND NOT shared
+            GROUP BY period
+            UNION ALL
+            SELECT period, COUNT(*), SUM(completions)
+            FROM (
+                SELECT learner, period, SUM(completions) AS completions
+                FROM learning_statisticsperiodcell WHERE {where} AND shared
+                GROUP BY learner, period
+            ) AS per_learner
+            GROUP BY period
+        ) AS parts
         GROUP BY period ORDER BY period
     """  # noqa: S608
     return [
         (day, int(learners), int(completions))
-        for day, learners, completions in _fetch(sql, [period, *params])
+        for day, learners, completions in _fetch(sql, [period, *params, period, *params])
     ]
 
 

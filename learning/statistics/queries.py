@@ -307,8 +307,7 @@ def _programme_pairs(filters: StatisticsFilters) -> dict:
 def _programme_cells_answer(filters: StatisticsFilters, pairs: dict) -> bool:
     return (
         summary.in_use()
-        and cells.no_dates(filters)
-        and not filters.module_key
+        and cells.answers_without_language(filters)
         and summary.programmes_usable(pairs)
     )
 
@@ -351,7 +350,12 @@ class TimePoint:
 def completions_over_time(
     user, filters: StatisticsFilters, period: str = "month"
 ) -> list[TimePoint]:
-    if summary.in_use() and cells.answers_learner_cells(filters) and summary.periods_usable():
+    if (
+        summary.in_use()
+        and cells.answers_without_language(filters)
+        and not filters.programme_key
+        and summary.periods_usable()
+    ):
         return [
             TimePoint(day, learners, completions)
             for day, learners, completions in cells.period_totals(

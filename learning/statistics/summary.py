@@ -35,6 +35,32 @@ BULK_SETTING = "learning.statistics_bulk_load"
 
 _LANGUAGE = "CASE WHEN {r}.completed_language = '' THEN {r}.started_language ELSE {r}.completed_language END"
 
+# Any number for the advisory locks taken while a learner's new cell is checked
+# against their other cells, so two transactions cannot both miss each other's.
+_LOCK_CLASS = 51247
+
+_TOTALS = (
+    "rows = c.rows + EXCLUDED.rows, completed = c.completed + EXCLUDED.completed, "
+    "score_sum = c.score_sum + EXCLUDED.score_sum, "
+    "score_count = c.score_count + EXCLUDED.score_count"
+)
+_FIRST_TRIES = (
+    "first_tries = c.first_tries + EXCLUDED.first_tries, "
+    "first_passes = c.first_passes + EXCLUDED.first_passes"
+)
+
+
+def _mark_shared(table: str, same: str) -> str:
+    """plpgsql: after `created`, flag the learner's cells when they have more than one
+    (`same`: the columns that must also match, as `o.col = t.col AND ...`)."""
+    return f"""
+  IF created THEN
+    PERFORM pg_advisory_xact_lock({_LOCK_CLASS}, who::integer);
+    UPDATE {table} t SET shared = true
+    WHERE t.learner = who AND NOT t.shared AND EXISTS (
+      SELECT 1 FROM {table} o WHERE o.learner = t.learner AND o.id <> t.id {same});
+  END IF;"""  # noqa: S608 - table names and columns are constants
+
 
 def _install_sql(time_zone: str) -> str:
     tz = time_zone.replace("'", "''")
@@ -52,50 +78,66 @@ DECLARE
   tried integer := CASE WHEN r.first_attempt_passed IS NOT NULL THEN 1 ELSE 0 END;
   passed integer := CASE WHEN r.first_attempt_passed THEN 1 ELSE 0 END;
   local_time timestamp;
+  created boolean;
+  kind_name text;
+  day date;
+  programme uuid;
 BEGIN
   IF NOT r.counts_in_statistics OR r.region_id IS NULL THEN
     RETURN;
   END IF;
+  INSERT INTO learning_statisticssituationcell AS c
+    (learner, region_id, sector_id, organisation_size,
+     rows, completed, score_sum, score_count, first_tries, first_passes, shared)
+  VALUES (who, r.region_id, sec, r.organisation_size,
+     sign, sign * done, sign * score, sign * scored, sign * tried, sign * passed, false)
+  ON CONFLICT (learner, region_id, sector_id, organisation_size) DO UPDATE SET
+    {_TOTALS}, {_FIRST_TRIES}
+  RETURNING xmax = 0 INTO created;
+  {_mark_shared("learning_statisticssituationcell", "")}
   INSERT INTO learning_statisticslearnercell AS c
     (learner, region_id, sector_id, organisation_size, language,
-     rows, completed, score_sum, score_count, first_tries, first_passes)
+     rows, completed, score_sum, score_count, first_tries, first_passes, shared)
   VALUES (who, r.region_id, sec, r.organisation_size, lang,
-     sign, sign * done, sign * score, sign * scored, sign * tried, sign * passed)
+     sign, sign * done, sign * score, sign * scored, sign * tried, sign * passed, false)
   ON CONFLICT (learner, region_id, sector_id, organisation_size, language) DO UPDATE SET
-    rows = c.rows + EXCLUDED.rows, completed = c.completed + EXCLUDED.completed,
-    score_sum = c.score_sum + EXCLUDED.score_sum, score_count = c.score_count + EXCLUDED.score_count,
-    first_tries = c.first_tries + EXCLUDED.first_tries,
-    first_passes = c.first_passes + EXCLUDED.first_passes;
+    {_TOTALS}, {_FIRST_TRIES}
+  RETURNING xmax = 0 INTO created;
+  {_mark_shared("learning_statisticslearnercell", "AND o.language = t.language AND t.language = lang")}
   INSERT INTO learning_statisticsmodulecell AS c
     (module_key, region_id, sector_id, organisation_size, language,
      rows, completed, score_sum, score_count)
   VALUES (r.module_key, r.region_id, sec, r.organisation_size, lang,
      sign, sign * done, sign * score, sign * scored)
   ON CONFLICT (module_key, region_id, sector_id, organisation_size, language) DO UPDATE SET
-    rows = c.rows + EXCLUDED.rows, completed = c.completed + EXCLUDED.completed,
-    score_sum = c.score_sum + EXCLUDED.score_sum, score_count = c.score_count + EXCLUDED.score_count;
+    {_TOTALS};
   IF done = 1 THEN
     local_time := r.completed_at AT TIME ZONE '{tz}';
-    INSERT INTO learning_statisticsperiodcell AS c
-      (kind, learner, region_id, sector_id, organisation_size, language, period, completions)
-    VALUES
-      ('month', who, r.region_id, sec, r.organisation_size, lang,
-       date_trunc('month', local_time)::date, sign),
-      ('week', who, r.region_id, sec, r.organisation_size, lang,
-       date_trunc('week', local_time)::date, sign)
-    ON CONFLICT (kind, learner, region_id, sector_id, organisation_size, language, period)
-    DO UPDATE SET completions = c.completions + EXCLUDED.completions;
+    FOREACH kind_name IN ARRAY ARRAY['month', 'week'] LOOP
+      day := date_trunc(kind_name, local_time)::date;
+      INSERT INTO learning_statisticsperiodcell AS c
+        (kind, learner, period, region_id, sector_id, organisation_size, completions, shared)
+      VALUES (kind_name, who, day, r.region_id, sec, r.organisation_size, sign, false)
+      ON CONFLICT (kind, learner, period, region_id, sector_id, organisation_size)
+      DO UPDATE SET completions = c.completions + EXCLUDED.completions
+      RETURNING xmax = 0 INTO created;
+      {_mark_shared("learning_statisticsperiodcell", "AND o.kind = t.kind AND o.period = t.period AND t.kind = kind_name AND t.period = day")}
+    END LOOP;
   END IF;
-  INSERT INTO learning_statisticsprogrammecell AS c
-    (programme_key, learner, region_id, sector_id, organisation_size, language,
-     rows, completed, score_sum, score_count)
-  SELECT pm.programme_key, who, r.region_id, sec, r.organisation_size, lang,
-     sign, sign * done, sign * score, sign * scored
-  FROM learning_statisticsprogrammemodule pm WHERE pm.module_key = r.module_key
-  ON CONFLICT (programme_key, learner, region_id, sector_id, organisation_size, language)
-  DO UPDATE SET
-    rows = c.rows + EXCLUDED.rows, completed = c.completed + EXCLUDED.completed,
-    score_sum = c.score_sum + EXCLUDED.score_sum, score_count = c.score_count + EXCLUDED.score_count;
+  FOR programme IN
+    SELECT pm.programme_key FROM learning_statisticsprogrammemodule pm
+    WHERE pm.module_key = r.module_key
+  LOOP
+    INSERT INTO learning_statisticsprogrammecell AS c
+      (programme_key, learner, region_id, sector_id, organisation_size,
+       rows, completed, score_sum, score_count, shared)
+    VALUES (programme, who, r.region_id, sec, r.organisation_size,
+       sign, sign * done, sign * score, sign * scored, false)
+    ON CONFLICT (programme_key, learner, region_id, sector_id, organisation_size)
+    DO UPDATE SET {_TOTALS}
+    RETURNING xmax = 0 INTO created;
+    {_mark_shared("learning_statisticsprogrammecell", "AND o.programme_key = t.programme_key AND t.programme_key = programme")}
+  END LOOP;
   -- The row's answers, counted under its situation.
   INSERT INTO learning_statisticsquestioncell AS c
     (module_key, question_id, answer_language, region_id, sector_id, organisation_size, language,
@@ -223,57 +265,80 @@ DROP FUNCTION IF EXISTS learning_stats_result_apply(learning_questionresult, int
 """
 
 _COUNTING = "counts_in_statistics AND region_id IS NOT NULL"
+_SITUATION = "COALESCE(user_id, 0), region_id, COALESCE(sector_id, 0), organisation_size"
+_ROW_TOTALS = """count(*), count(completed_at),
+      COALESCE(sum(best_score) FILTER (WHERE completed_at IS NOT NULL), 0),
+      count(best_score) FILTER (WHERE completed_at IS NOT NULL)"""
+_SHARED = """
+    UPDATE {table} t SET shared = true FROM (
+      SELECT learner{same} FROM {table} GROUP BY learner{same} HAVING count(*) > 1
+    ) m WHERE m.learner = t.learner{join}
+"""
+
+
+def _shared(table: str, *same: str) -> str:
+    return _SHARED.format(
+        table=table,
+        same="".join(f", {c}" for c in same),
+        join="".join(f" AND m.{c} = t.{c}" for c in same),
+    )
+
+
 _REBUILD_SQL = [
     "LOCK TABLE learning_moduleprogress, learning_questionresult IN SHARE MODE",
-    "TRUNCATE learning_statisticslearnercell, learning_statisticsperiodcell, "
-    "learning_statisticsmodulecell, learning_statisticsprogrammecell, "
-    "learning_statisticsquestioncell",
+    "TRUNCATE learning_statisticssituationcell, learning_statisticslearnercell, "
+    "learning_statisticsperiodcell, learning_statisticsmodulecell, "
+    "learning_statisticsprogrammecell, learning_statisticsquestioncell",
+    f"""
+    INSERT INTO learning_statisticssituationcell
+      (learner, region_id, sector_id, organisation_size,
+       rows, completed, score_sum, score_count, first_tries, first_passes, shared)
+    SELECT {_SITUATION}, {_ROW_TOTALS},
+      count(first_attempt_passed), count(*) FILTER (WHERE first_attempt_passed), false
+    FROM learning_moduleprogress p WHERE {_COUNTING}
+    GROUP BY 1, 2, 3, 4 ORDER BY 1
+    """,  # noqa: S608 - names and fragments are constants
+    _shared("learning_statisticssituationcell"),
     f"""
     INSERT INTO learning_statisticslearnercell
       (learner, region_id, sector_id, organisation_size, language,
-       rows, completed, score_sum, score_count, first_tries, first_passes)
-    SELECT COALESCE(user_id, 0), region_id, COALESCE(sector_id, 0), organisation_size,
-      {_LANGUAGE.format(r="p")}, count(*), count(completed_at),
-      COALESCE(sum(best_score) FILTER (WHERE completed_at IS NOT NULL), 0),
-      count(best_score) FILTER (WHERE completed_at IS NOT NULL),
-      count(first_attempt_passed), count(*) FILTER (WHERE first_attempt_passed)
+       rows, completed, score_sum, score_count, first_tries, first_passes, shared)
+    SELECT {_SITUATION}, {_LANGUAGE.format(r="p")}, {_ROW_TOTALS},
+      count(first_attempt_passed), count(*) FILTER (WHERE first_attempt_passed), false
     FROM learning_moduleprogress p WHERE {_COUNTING}
-    GROUP BY 1, 2, 3, 4, 5
-    """,  # noqa: S608 - names and fragments are constants
+    GROUP BY 1, 2, 3, 4, 5 ORDER BY 1
+    """,  # noqa: S608
+    _shared("learning_statisticslearnercell", "language"),
     f"""
     INSERT INTO learning_statisticsmodulecell
       (module_key, region_id, sector_id, organisation_size, language,
        rows, completed, score_sum, score_count)
     SELECT module_key, region_id, COALESCE(sector_id, 0), organisation_size,
-      {_LANGUAGE.format(r="p")}, count(*), count(completed_at),
-      COALESCE(sum(best_score) FILTER (WHERE completed_at IS NOT NULL), 0),
-      count(best_score) FILTER (WHERE completed_at IS NOT NULL)
+      {_LANGUAGE.format(r="p")}, {_ROW_TOTALS}
     FROM learning_moduleprogress p WHERE {_COUNTING}
     GROUP BY 1, 2, 3, 4, 5
-    """,  # noqa: S608 - names and fragments are constants
+    """,  # noqa: S608
     f"""
     INSERT INTO learning_statisticsperiodcell
-      (kind, learner, region_id, sector_id, organisation_size, language, period, completions)
-    SELECT kind, COALESCE(user_id, 0), region_id, COALESCE(sector_id, 0), organisation_size,
-      {_LANGUAGE.format(r="p")}, date_trunc(kind, completed_at AT TIME ZONE %(tz)s)::date,
-      count(*)
+      (kind, learner, region_id, sector_id, organisation_size, period, completions, shared)
+    SELECT kind, {_SITUATION}, date_trunc(kind, completed_at AT TIME ZONE %(tz)s)::date,
+      count(*), false
     FROM learning_moduleprogress p CROSS JOIN (VALUES ('month'), ('week')) AS kinds (kind)
     WHERE {_COUNTING} AND completed_at IS NOT NULL
-    GROUP BY 1, 2, 3, 4, 5, 6, 7
-    """,  # noqa: S608 - names and fragments are constants
+    GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 6
+    """,  # noqa: S608
+    _shared("learning_statisticsperiodcell", "kind", "period"),
     f"""
     INSERT INTO learning_statisticsprogrammecell
-      (programme_key, learner, region_id, sector_id, organisation_size, language,
-       rows, completed, score_sum, score_count)
-    SELECT pm.programme_key, COALESCE(user_id, 0), region_id, COALESCE(sector_id, 0),
-      organisation_size, {_LANGUAGE.format(r="p")}, count(*), count(completed_at),
-      COALESCE(sum(best_score) FILTER (WHERE completed_at IS NOT NULL), 0),
-      count(best_score) FILTER (WHERE completed_at IS NOT NULL)
+      (programme_key, learner, region_id, sector_id, organisation_size,
+       rows, completed, score_sum, score_count, shared)
+    SELECT pm.programme_key, {_SITUATION}, {_ROW_TOTALS}, false
     FROM learning_moduleprogress p
     JOIN learning_statisticsprogrammemodule pm ON pm.module_key = p.module_key
     WHERE {_COUNTING}
-    GROUP BY 1, 2, 3, 4, 5, 6
-    """,  # noqa: S608 - names and fragments are constants
+    GROUP BY 1, 2, 3, 4, 5 ORDER BY 1
+    """,  # noqa: S608
+    _shared("learning_statisticsprogrammecell", "programme_key"),
     *[
         f"""
     INSERT INTO learning_statisticsquestioncell
@@ -291,6 +356,15 @@ _REBUILD_SQL = [
         for answer_language in ("a.language", "''")
     ],
 ]
+
+CELL_TABLES = (
+    "situationcell",
+    "learnercell",
+    "periodcell",
+    "modulecell",
+    "programmecell",
+    "questioncell",
+)
 
 
 def install(time_zone: str | None = None) -> None:
@@ -340,13 +414,7 @@ def rebuild() -> None:
         StatisticsSummaryState.objects.all().delete()
         StatisticsSummaryState.objects.create(time_zone=time_zone, built_at=timezone.now())
     with connection.cursor() as cursor:
-        for table in (
-            "learnercell",
-            "periodcell",
-            "modulecell",
-            "programmecell",
-            "questioncell",
-        ):
+        for table in CELL_TABLES:
             cursor.execute(f"ANALYZE learning_statistics{table}")
 
 

@@ -18,7 +18,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.utils import timezone
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from learning.models import (
@@ -26,7 +26,7 @@ from learning.models import (
     ModuleProgress,
     QuestionResult,
     QuizAttempt,
-    StatisticsLearnerCell,
+    StatisticsSituationCell,
 )
 from learning.statistics import queries, summary
 from learning.statistics.filters import StatisticsFilters
@@ -256,6 +256,33 @@ def _assert_cells_match_rows(world) -> None:
     phases=[Phase.explicit, Phase.reuse, Phase.generate],
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+@example(
+    # Learners whose cells are shared: one moves region after completing
+    # (two situations), then both are erased (one learner 0 for two people).
+    plans=[
+        {
+            "region": 0,
+            "sector": 0,
+            "size": "small",
+            "consent": True,
+            "modules": [
+                {
+                    "module": m,
+                    "completed": True,
+                    "language": language,
+                    "attempts": ["en", "et"],
+                    "score": 80,
+                    "first_passed": False,
+                    "hours_ago": 24 * 40 * m,
+                    "right": [True, False, True],
+                }
+                for m, language in [(0, "en"), (1, "et"), (2, "et")]
+            ],
+        }
+    ]
+    * 2,
+    changes=[("move", 4), ("erase", 0), ("erase", 3)],
+)
 def test_cells_give_the_figures_of_the_rows(world, plans, changes):
     with transaction.atomic():
         summary.rebuild()  # empty cells, programmes as they are now
@@ -274,12 +301,11 @@ def test_reports_read_the_cells(world):
         [{"region": 0, "sector": 0, "size": "small", "consent": True, "modules": []}],
         [],
     )
-    StatisticsLearnerCell.objects.create(
+    StatisticsSituationCell.objects.create(
         learner=12345,
         region_id=world["regions"][0].pk,
         sector_id=0,
         organisation_size="",
-        language="et",
         rows=1,
         completed=1,
     )
