@@ -20,6 +20,14 @@ def uninstall(apps, schema_editor):
         summary.uninstall()
 
 
+def uninstall_and_empty(apps, schema_editor):
+    # The cells are rebuilt at the end; emptied first, as rows that differ
+    # only by language would collide in the new keys.
+    uninstall(apps, schema_editor)
+    for name in ("StatisticsPeriodCell", "StatisticsProgrammeCell"):
+        apps.get_model("learning", name).objects.all().delete()
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -27,7 +35,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(uninstall, migrations.RunPython.noop),
+        migrations.RunPython(uninstall_and_empty, migrations.RunPython.noop),
         migrations.CreateModel(
             name='StatisticsSituationCell',
             fields=[
