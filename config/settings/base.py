@@ -67,6 +67,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "home.csp.ScopedCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages gzipped for readers on weak connections (Django's BREACH mitigation
+    # pads each response); static files come pre-compressed from whitenoise.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "home.middleware.RememberLanguageMiddleware",
@@ -294,12 +297,16 @@ CSP_FRAME_HOSTS = env_list(
     "CSP_FRAME_HOSTS",
     "https://www.youtube-nocookie.com,https://www.youtube.com,https://player.vimeo.com",
 )
+# Where media files come from when not from this site (object storage or a
+# CDN in front of it), e.g. "https://media.example.org".
+CSP_MEDIA_HOSTS = env_list("CSP_MEDIA_HOSTS")
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *CSP_MEDIA_HOSTS],
+        "media-src": ["'self'", *CSP_MEDIA_HOSTS],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "frame-src": ["'self'", *CSP_FRAME_HOSTS],
@@ -317,11 +324,12 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'", "'unsafe-inline'"],
         "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", "blob:"],
+        # Any HTTPS image: the editor previews embeds with the providers' thumbnails.
+        "img-src": ["'self'", "data:", "blob:", "https:"],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
         "frame-src": ["'self'", *CSP_FRAME_HOSTS],
-        "media-src": ["'self'", "blob:"],
+        "media-src": ["'self'", "blob:", *CSP_MEDIA_HOSTS],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
