@@ -10,7 +10,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run_manage(*args, **env):
     environment = {
-        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE", "REDIS_URL"}
     }
     environment.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env)
     return subprocess.run(  # noqa: S603 - fixed arguments
@@ -37,5 +39,20 @@ def test_production_settings_pass_the_deploy_checks():
         "WARNING",
         SECRET_KEY="a-long-random-production-secret-key-for-the-deploy-check-0123456789",
         ALLOWED_HOSTS="cyberaware.example.org",
+        REDIS_URL="redis://redis.internal:6379/0",
     )
     assert result.returncode == 0, result.stderr + result.stdout
+
+
+def test_deploy_checks_warn_when_the_cache_is_not_shared():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY="a-long-random-production-secret-key-for-the-deploy-check-0123456789",
+        ALLOWED_HOSTS="cyberaware.example.org",
+    )
+    assert result.returncode != 0
+    assert "cyberaware.W001" in result.stderr + result.stdout
+    assert "REDIS_URL" in result.stderr + result.stdout
