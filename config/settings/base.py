@@ -70,9 +70,6 @@ MIDDLEWARE = [
     # Pages gzipped for readers on weak connections (Django's BREACH mitigation
     # pads each response); static files come pre-compressed from whitenoise.
     "django.middleware.gzip.GZipMiddleware",
-    # Pages gzipped for readers on weak connections (Django's BREACH mitigation
-    # pads each response); static files come pre-compressed from whitenoise.
-    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "home.middleware.RememberLanguageMiddleware",
