@@ -1,8 +1,11 @@
 """Seeded, synthetic learner activity: demo statistics and load-test volumes.
 
-Everything is written with bulk inserts in batches; the same seed always
-produces the same learners and records. Synthetic accounts cannot sign in
-(unusable passwords) and use the reserved `.invalid` e-mail domain.
+Everything is written with bulk inserts in batches (on PostgreSQL, COPY
+with ids taken from the sequences beforehand, so no row has to come back);
+the same seed always produces the same learners and records. Synthetic
+accounts cannot sign in (unusable passwords) and use the reserved
+`.invalid` e-mail domain. The statistics cells are rebuilt once at the end
+rather than updated by their triggers row by row.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from .models import (
 )
 from .models.certificates import new_certificate_code
 from .services import quiz_snapshot
+from .statistics import summary
 
 SIZES = [size for size, _label in OrganisationSize.choices]
 SIZE_WEIGHTS = [45, 30, 18, 7]
@@ -39,7 +43,8 @@ SIZE_WEIGHTS = [45, 30, 18, 7]
 def bulk_insert(model, objects: list) -> None:
     """Insert many rows: PostgreSQL COPY where available, else bulk_create.
 
-    Only for rows whose primary key is set in Python or not needed afterwards.
+    Only for rows whose primary key is set in Python (`allocate_ids`) or not
+    needed afterwards.
     """
     if not objects:
         return
@@ -48,14 +53,16 @@ def bulk_insert(model, objects: list) -> None:
         return
     from psycopg.types.json import Jsonb
 
+    keys_given = objects[0].pk is not None
     fields = [
         f
         for f in model._meta.concrete_fields
-        if not (f.primary_key and isinstance(f, models.AutoField))
+        if keys_given or not (f.primary_key and isinstance(f, models.AutoField))
     ]
     for obj in objects:
         for field in fields:
-            if getattr(field, "auto_now_add", False) and getattr(obj, field.attname) is None:
+            stamped = getattr(field, "auto_now_add", False) or getattr(field, "auto_now", False)
+            if stamped and getattr(obj, field.attname) is None:
                 setattr(obj, field.attname, timezone.now())
     columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
     table = connection.ops.quote_name(model._meta.db_table)
@@ -69,6 +76,29 @@ def bulk_insert(model, objects: list) -> None:
                     for value in (getattr(obj, field.attname),)
                 ]
             )
+
+
+def allocate_ids(model, objects: list) -> None:
+    """Give each object the next id of its table's sequence (PostgreSQL), so the
+    rows can be copied in and referred to without reading them back."""
+    if not objects or connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [model._meta.db_table, model._meta.pk.column, len(objects)],
+        )
+        for obj, (pk,) in zip(objects, cursor.fetchall(), strict=True):
+            obj.pk = pk
+
+
+def _insert_with_ids(model, objects: list) -> list:
+    """Insert rows and return them with their ids: COPY on PostgreSQL."""
+    if connection.vendor == "postgresql":
+        allocate_ids(model, objects)
+        bulk_insert(model, objects)
+        return objects
+    return model.objects.bulk_create(objects)
 
 
 @dataclass
@@ -158,8 +188,9 @@ def generate_activity(
         ]
         if not numbers:
             continue
-        with transaction.atomic():
-            users = user_model.objects.bulk_create(
+        with transaction.atomic(), summary.bulk_load():
+            users = _insert_with_ids(
+                user_model,
                 [
                     user_model(
                         username=f"{prefix}-{n}@example.invalid",
@@ -168,7 +199,7 @@ def generate_activity(
                         date_joined=now - datetime.timedelta(days=rng.uniform(0, days)),
                     )
                     for n in numbers
-                ]
+                ],
             )
             if users[0].pk is None:  # backends without RETURNING
                 users = list(
@@ -265,8 +296,8 @@ def generate_activity(
                     )
                     progress_rows.append(progress)
                     plans.append((progress, version, attempts, started, completed_at))
-            LearnerProfile.objects.bulk_create(profiles)
-            ModuleProgress.objects.bulk_create(progress_rows)
+            bulk_insert(LearnerProfile, profiles)
+            _insert_with_ids(ModuleProgress, progress_rows)
             if progress_rows and progress_rows[0].pk is None:
                 saved = {
                     (p.user_id, p.module_key): p.pk
@@ -335,4 +366,6 @@ def generate_activity(
             counts.question_results += len(results_rows)
         if report:
             report(counts)
+    if counts.learners:
+        summary.rebuild()
     return counts

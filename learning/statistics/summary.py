@@ -423,10 +423,17 @@ def bulk_load():
     """For a transaction that loads many rows and calls `rebuild()` afterwards:
     the triggers skip its rows (a rebuild is far cheaper than a million
     trigger calls)."""
-    if connection.vendor == "postgresql":
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT set_config(%s, 'on', true)", [BULK_SETTING])
+    try:
+        yield
+    finally:
+        # Off again, should the transaction go on with other writes.
         with connection.cursor() as cursor:
-            cursor.execute("SELECT set_config(%s, 'on', true)", [BULK_SETTING])
-    yield
+            cursor.execute("SELECT set_config(%s, 'off', true)", [BULK_SETTING])
 
 
 def in_use() -> bool:
