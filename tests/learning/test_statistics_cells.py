@@ -313,3 +313,26 @@ def test_reports_read_the_cells(world):
     assert queries.overview(world["coordinator"], filters).completed == 1
     with summary.live_queries():
         assert queries.overview(world["coordinator"], filters).completed == 0
+
+
+def test_refresh_statistics_rebuilds_the_cells(world):
+    """After a programme's modules change the programme reports read the rows, until a refresh."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from learning.statistics import summary as cells_summary
+
+    _populate(
+        world,
+        [{"region": 0, "sector": 0, "size": "small", "consent": True, "modules": []}],
+        [],
+    )
+    pairs = {}
+    for programme_key, module_key in cells_summary.programme_pairs():
+        pairs.setdefault(programme_key, set()).add(module_key)
+    assert not cells_summary.programmes_usable(pairs)
+    out = StringIO()
+    call_command("refresh_statistics", stdout=out)
+    assert "Rebuilt the statistics cells" in out.getvalue()
+    assert cells_summary.programmes_usable(pairs)
