@@ -71,6 +71,9 @@ def stack_environment(port: int) -> dict[str, str]:
         GUNICORN_BIND=f"127.0.0.1:{port}",
         GUNICORN_ACCESSLOG="",
         LOG_LEVEL="WARNING",
+        # No worker recycling mid-measurement (gunicorn.conf.py recycles
+        # every ~2,000 requests in production, which a 10 s run would hit).
+        GUNICORN_MAX_REQUESTS="0",
         PYTHONUNBUFFERED="1",
     )
     return env
