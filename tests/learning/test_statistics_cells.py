@@ -321,18 +321,16 @@ def test_refresh_statistics_rebuilds_the_cells(world):
 
     from django.core.management import call_command
 
-    from learning.statistics import summary as cells_summary
-
     _populate(
         world,
         [{"region": 0, "sector": 0, "size": "small", "consent": True, "modules": []}],
         [],
     )
     pairs = {}
-    for programme_key, module_key in cells_summary.programme_pairs():
+    for programme_key, module_key in summary.programme_pairs():
         pairs.setdefault(programme_key, set()).add(module_key)
-    assert not cells_summary.programmes_usable(pairs)
+    assert not summary.programmes_usable(pairs)
     out = StringIO()
     call_command("refresh_statistics", stdout=out)
     assert "Rebuilt the statistics cells" in out.getvalue()
-    assert cells_summary.programmes_usable(pairs)
+    assert summary.programmes_usable(pairs)
