@@ -98,6 +98,14 @@ class StatisticsFilterForm(forms.Form):
         self.user = user
         self.regions = list(visible_regions(user))
         self.fields["region"].queryset = visible_regions(user)
+        # Choices from the lists already read: a model choice field would read
+        # its table again, through a server-side cursor, for every page.
+        self.fields["region"].choices = [("", self.fields["region"].empty_label)] + [
+            (region.pk, str(region)) for region in self.regions
+        ]
+        self.fields["sector"].choices = [("", self.fields["sector"].empty_label)] + [
+            (sector.pk, str(sector)) for sector in Sector.objects.all()
+        ]
         self.fields["programme"].choices = [("", _("All programmes"))] + _choices(ProgrammePage)
         self.fields["module"].choices = [("", _("All modules"))] + _choices(ModulePage)
 
