@@ -66,7 +66,9 @@ def _install_sql(time_zone: str) -> str:
     tz = time_zone.replace("'", "''")
     lang = _LANGUAGE.format(r="r")
     return f"""
-CREATE OR REPLACE FUNCTION learning_stats_progress_apply(r learning_moduleprogress, sign integer)
+DROP FUNCTION IF EXISTS learning_stats_progress_apply(learning_moduleprogress, integer);
+CREATE OR REPLACE FUNCTION learning_stats_progress_apply(
+  r learning_moduleprogress, sign integer, with_answers boolean)
 RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   lang text := {lang};
@@ -138,6 +140,9 @@ BEGIN
     RETURNING xmax = 0 INTO created;
     {_mark_shared("learning_statisticsprogrammecell", "AND o.programme_key = t.programme_key AND t.programme_key = programme")}
   END LOOP;
+  IF NOT with_answers THEN
+    RETURN;
+  END IF;
   -- The row's answers, counted under its situation.
   INSERT INTO learning_statisticsquestioncell AS c
     (module_key, question_id, answer_language, region_id, sector_id, organisation_size, language,
@@ -164,6 +169,15 @@ END $$;
 
 CREATE OR REPLACE FUNCTION learning_stats_progress_changed() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+  -- Answers move between question cells only when the row's situation
+  -- changes: not on most updates (a new best score, one more attempt).
+  moved boolean := TG_OP <> 'UPDATE' OR
+    (OLD.module_key, OLD.region_id, OLD.sector_id, OLD.organisation_size,
+     OLD.counts_in_statistics, {_LANGUAGE.format(r="OLD")})
+    IS DISTINCT FROM
+    (NEW.module_key, NEW.region_id, NEW.sector_id, NEW.organisation_size,
+     NEW.counts_in_statistics, {_LANGUAGE.format(r="NEW")});
 BEGIN
   IF current_setting('{BULK_SETTING}', true) = 'on' THEN
     RETURN NULL;
@@ -179,10 +193,10 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    PERFORM learning_stats_progress_apply(OLD, -1);
+    PERFORM learning_stats_progress_apply(OLD, -1, moved);
   END IF;
   IF TG_OP IN ('UPDATE', 'INSERT') THEN
-    PERFORM learning_stats_progress_apply(NEW, 1);
+    PERFORM learning_stats_progress_apply(NEW, 1, moved);
   END IF;
   RETURN NULL;
 END $$;
@@ -261,6 +275,7 @@ DROP TRIGGER IF EXISTS learning_stats_result ON learning_questionresult;
 DROP FUNCTION IF EXISTS learning_stats_progress_changed();
 DROP FUNCTION IF EXISTS learning_stats_result_changed();
 DROP FUNCTION IF EXISTS learning_stats_progress_apply(learning_moduleprogress, integer);
+DROP FUNCTION IF EXISTS learning_stats_progress_apply(learning_moduleprogress, integer, boolean);
 DROP FUNCTION IF EXISTS learning_stats_result_apply(learning_questionresult, integer);
 """
 
