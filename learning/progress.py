@@ -133,7 +133,11 @@ def dashboard_context(user) -> dict:
     keys = {p.module_key for p in progress_rows}
     # Show each module in the reader's language where it exists.
     pages = [p.module_page for p in progress_rows if p.module_page is not None]
-    localized = {page.translation_key: page for page in localized_versions(pages, locale)}
+    # Usually every module was read in the reader's language: only the others
+    # need looking up (and loading twice is most of this page's cost).
+    localized = {page.translation_key: page for page in pages}
+    elsewhere = [page for page in pages if page.locale_id != locale.pk or not page.live]
+    localized.update({page.translation_key: page for page in localized_versions(elsewhere, locale)})
     certificates = dict(
         Certificate.objects.filter(user=user, kind=Certificate.Kind.MODULE).values_list(
             "subject_key", "code"
