@@ -562,10 +562,17 @@ def main() -> None:
     verify = subprocess.run(  # noqa: S603 - fixed commands, no outside input
         [PYTHON, "manage.py", "verify_records"], cwd=ROOT, env=env, capture_output=True, text=True
     )
+    # Attempt tokens are unique in the database, so none can be recorded twice;
+    # no more than the requests in flight (one per connection) may be uncounted.
+    exactly_once = quiz.requests - quiz.errors <= recorded <= quiz.requests + args.connections
+    records = (
+        "every progress row matches its attempts" if verify.returncode == 0 else "DIFFERENCES FOUND"
+    )
     quiz_check = (
-        f"Quiz submissions: {quiz.requests:,} completed responses, {recorded:,} attempts recorded "
-        f"(up to {args.connections} more than responses may be in flight when wrk stops); "
-        f"`manage.py verify_records`: {'every progress row matches its attempts' if verify.returncode == 0 else 'DIFFERENCES FOUND'}."
+        f"Quiz submissions: {quiz.requests:,} responses, {recorded:,} attempts recorded "
+        f"({'each exactly once' if exactly_once else 'MISMATCH'}: tokens are unique in the "
+        f"database and at most {args.connections} requests were still in flight when wrk "
+        f"stopped); `manage.py verify_records`: {records}."
     )
     if verify.returncode != 0:
         quiz_check += "\n\n```\n" + (verify.stdout + verify.stderr)[-3000:] + "\n```"
