@@ -149,3 +149,23 @@ def test_filtered_index_pages_are_cached_separately(client, pages):
     assert filtered[CACHE_HEADER] == "miss"
     assert filtered.content != all_modules
     assert client.get(index.url + "?sector=nothing-matches").content == filtered.content
+
+
+def test_signed_in_readers_see_a_republished_lesson_and_editors_their_draft(client, pages):
+    module = pages["module"]
+    client.force_login(make_learner())
+    assert "Attackers imitate your suppliers." in client.get(module.url).content.decode()
+
+    module.body = [{"type": "paragraph", "value": "<p>Check the bank details by phone.</p>"}]
+    module.save_revision().publish()
+    html = client.get(module.url).content.decode()
+    assert "Check the bank details by phone." in html
+    assert "Attackers imitate your suppliers." not in html
+
+    module.body = [{"type": "paragraph", "value": "<p>A draft nobody may read.</p>"}]
+    module.save_revision()
+    preview = module.get_latest_revision_as_object().make_preview_request()
+    assert "A draft nobody may read." in preview.content.decode()
+    live = client.get(module.url).content.decode()
+    assert "A draft nobody may read." not in live
+    assert "Check the bank details by phone." in live
