@@ -16,6 +16,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Avg, Case, Count, F, Max, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import TruncMonth, TruncWeek
@@ -129,7 +130,10 @@ def per_learner_totals(rows: QuerySet, filters: StatisticsFilters, group=None) -
         )
         .order_by()
     )
-    sql, params = inner.query.sql_with_params()
+    try:
+        sql, params = inner.query.sql_with_params()
+    except EmptyResultSet:
+        return []  # nothing in scope, e.g. a manager with no region assigned yet
     outer = (
         "SELECT group_key, SUM(did_start), SUM(did_complete), SUM(completions), "  # noqa: S608
         "SUM(score_sum), SUM(score_count), SUM(did_try), SUM(first_tries), SUM(first_passes) "
