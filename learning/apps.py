@@ -6,3 +6,8 @@ class LearningConfig(AppConfig):
     name = "learning"
     verbose_name = _("Learning records")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from .statistics import signals
+
+        signals.connect()

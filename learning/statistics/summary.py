@@ -299,6 +299,20 @@ def _shared(table: str, *same: str) -> str:
     )
 
 
+_PROGRAMME_SQL = [
+    f"""
+    INSERT INTO learning_statisticsprogrammecell
+      (programme_key, learner, region_id, sector_id, organisation_size,
+       rows, completed, score_sum, score_count, shared)
+    SELECT pm.programme_key, {_SITUATION}, {_ROW_TOTALS}, false
+    FROM learning_moduleprogress p
+    JOIN learning_statisticsprogrammemodule pm ON pm.module_key = p.module_key
+    WHERE {_COUNTING}
+    GROUP BY 1, 2, 3, 4, 5 ORDER BY 1
+    """,  # noqa: S608
+    _shared("learning_statisticsprogrammecell", "programme_key"),
+]
+
 _REBUILD_SQL = [
     "LOCK TABLE learning_moduleprogress, learning_questionresult IN SHARE MODE",
     "TRUNCATE learning_statisticssituationcell, learning_statisticslearnercell, "
@@ -343,17 +357,7 @@ _REBUILD_SQL = [
     GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 6
     """,  # noqa: S608
     _shared("learning_statisticsperiodcell", "kind", "period"),
-    f"""
-    INSERT INTO learning_statisticsprogrammecell
-      (programme_key, learner, region_id, sector_id, organisation_size,
-       rows, completed, score_sum, score_count, shared)
-    SELECT pm.programme_key, {_SITUATION}, {_ROW_TOTALS}, false
-    FROM learning_moduleprogress p
-    JOIN learning_statisticsprogrammemodule pm ON pm.module_key = p.module_key
-    WHERE {_COUNTING}
-    GROUP BY 1, 2, 3, 4, 5 ORDER BY 1
-    """,  # noqa: S608
-    _shared("learning_statisticsprogrammecell", "programme_key"),
+    *_PROGRAMME_SQL,
     *[
         f"""
     INSERT INTO learning_statisticsquestioncell
@@ -408,22 +412,42 @@ def programme_pairs() -> set[tuple]:
     )
 
 
+def _snapshot_programmes() -> None:
+    from ..models import StatisticsProgrammeModule
+
+    StatisticsProgrammeModule.objects.all().delete()
+    StatisticsProgrammeModule.objects.bulk_create(
+        StatisticsProgrammeModule(programme_key=p, module_key=m)
+        for p, m in programme_pairs()
+        if p is not None and m is not None
+    )
+
+
+def rebuild_programmes() -> None:
+    """Recompute the programme cells only, after programmes changed their modules."""
+    if connection.vendor != "postgresql":
+        return
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL work_mem = '256MB'")
+        # The programme cells follow progress rows: none may change meanwhile.
+        cursor.execute("LOCK TABLE learning_moduleprogress IN SHARE MODE")
+        cursor.execute("TRUNCATE learning_statisticsprogrammecell")
+        _snapshot_programmes()
+        for sql in _PROGRAMME_SQL:
+            cursor.execute(sql)
+
+
 def rebuild() -> None:
     """Recompute every cell from the progress rows and answers (PostgreSQL only)."""
     if connection.vendor != "postgresql":
         return
-    from ..models import StatisticsProgrammeModule, StatisticsSummaryState
+    from ..models import StatisticsSummaryState
 
     time_zone = settings.TIME_ZONE
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL work_mem = '256MB'")
         install(time_zone)
-        StatisticsProgrammeModule.objects.all().delete()
-        StatisticsProgrammeModule.objects.bulk_create(
-            StatisticsProgrammeModule(programme_key=p, module_key=m)
-            for p, m in programme_pairs()
-            if p is not None and m is not None
-        )
+        _snapshot_programmes()
         for sql in _REBUILD_SQL:
             cursor.execute(sql.replace("%(tz)s", "%s"), [time_zone] if "%(tz)s" in sql else None)
         StatisticsSummaryState.objects.all().delete()
@@ -476,6 +500,14 @@ def periods_usable() -> bool:
         return False
     state = StatisticsSummaryState.objects.order_by("-built_at").first()
     return state is not None and state.time_zone == timezone.get_current_timezone_name()
+
+
+def programmes_current() -> bool:
+    """Whether the programme cells were built with every programme's current modules."""
+    from ..models import StatisticsProgrammeModule
+
+    built = set(StatisticsProgrammeModule.objects.values_list("programme_key", "module_key"))
+    return built == {(p, m) for p, m in programme_pairs() if p is not None and m is not None}
 
 
 def programmes_usable(pairs: dict) -> bool:

@@ -334,3 +334,42 @@ def test_refresh_statistics_rebuilds_the_cells(world):
     call_command("refresh_statistics", stdout=out)
     assert "Rebuilt the statistics cells" in out.getvalue()
     assert summary.programmes_usable(pairs)
+
+
+def test_publishing_a_programme_rebuilds_its_cells(
+    world, site_pages, django_capture_on_commit_callbacks
+):
+    summary.rebuild()
+    _populate(
+        world,
+        [
+            {
+                "region": 0,
+                "sector": 0,
+                "size": "small",
+                "consent": True,
+                "modules": [
+                    {
+                        "module": 2,
+                        "completed": True,
+                        "language": "en",
+                        "attempts": [],
+                        "score": 90,
+                        "first_passed": True,
+                        "hours_ago": 3,
+                        "right": [True, True, True],
+                    }
+                ],
+            }
+        ],
+        [],
+    )
+    assert summary.programmes_current()
+    with django_capture_on_commit_callbacks(execute=True):
+        make_programme(site_pages[0], world["modules"][2:], title="New programme")
+    assert summary.programmes_current()
+    programme = ProgrammePage.objects.get(title="New programme")
+    coordinator = world["coordinator"]
+    filters = next(_filter_sets(world))
+    from_cells = {row.key: row for row in queries.breakdown(coordinator, filters, "programme")}
+    assert from_cells[programme.translation_key].completed == 1
