@@ -138,7 +138,8 @@ def test_any_other_server_error_gets_the_500_page_without_details(quiet_client, 
     assert response.status_code == 500
     html = response.content.decode()
     assert "Something went wrong" in html
-    assert "Nothing you sent was saved" in html
+    assert "either saved completely or not at all" in html
+    assert "submit it again" in html
     assert "secret detail" not in html and "Traceback" not in html
     assert records(learner) == before
 
