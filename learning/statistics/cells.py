@@ -62,7 +62,8 @@ def _fetch(sql: str, params: list) -> list[tuple]:
         return cursor.fetchall()
 
 
-def _totals(rows: list[tuple]) -> list[dict]:
+def totals_from_rows(rows: list[tuple]) -> list[dict]:
+    """Per-group figures from rows of (group key, the eight per-learner sums)."""
     totals = []
     for key, *figures in rows:
         started, completed, completions, score_sum, score_count, tried, tries, passes = figures
@@ -132,7 +133,7 @@ def learner_totals(user, filters: StatisticsFilters, group: str = "") -> list[di
         tries="first_tries",
         passes="first_passes",
     )
-    totals = _totals(_fetch(sql, params + params))
+    totals = totals_from_rows(_fetch(sql, params + params))
     if group == "sector":
         for total in totals:
             total["group_key"] = total["group_key"] or None
@@ -177,7 +178,7 @@ def programme_totals(user, filters: StatisticsFilters, programme_keys: list) -> 
         tries="0",
         passes="0",
     )
-    return {total["group_key"]: total for total in _totals(_fetch(sql, params + params))}
+    return {total["group_key"]: total for total in totals_from_rows(_fetch(sql, params + params))}
 
 
 def funnel_counts(user, filters: StatisticsFilters, needed: dict) -> dict:

@@ -141,25 +141,7 @@ def per_learner_totals(rows: QuerySet, filters: StatisticsFilters, group=None) -
     )
     with connections[statistics_database()].cursor() as cursor:
         cursor.execute(outer, params)
-        result = cursor.fetchall()
-    totals = []
-    for key, *figures in result:
-        started_n, completed_n, completions, score_sum, score_count, tried, tries, passes = figures
-        totals.append(
-            {
-                "group_key": key,
-                "started": int(started_n or 0),
-                "completed": int(completed_n or 0),
-                "completions": int(completions or 0),
-                "average_best_score": (
-                    float(score_sum) / float(score_count) if score_count else None
-                ),
-                "learners_with_attempts": int(tried or 0),
-                "first_attempts": int(tries or 0),
-                "first_attempts_passed": int(passes or 0),
-            }
-        )
-    return totals
+        return cells.totals_from_rows(cursor.fetchall())
 
 
 @dataclass(frozen=True)
