@@ -180,7 +180,8 @@ def _populate(world, plans, changes) -> None:
         elif kind == "delete":
             row.delete()
         elif kind == "attempt":
-            _answer(row, module, LANGUAGES[pick % 2], [bool(pick & b) for b in (1, 2, 4)], 9)
+            number = QuizAttempt.objects.filter(progress=row).count() + 1
+            _answer(row, module, LANGUAGES[pick % 2], [bool(pick & b) for b in (1, 2, 4)], number)
         elif kind == "consent":
             ModuleProgress.objects.filter(pk=row.pk).update(
                 counts_in_statistics=not row.counts_in_statistics
