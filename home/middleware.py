@@ -12,8 +12,9 @@ from django.utils.translation import get_language_from_path
 from wagtail import views as wagtail_views
 from wagtail.models import Site
 
-from learning.views.accounts import remember_language
 from modules import shared_cache
+
+from .languages import remember_language
 
 # Query parameters the cached pages understand; any other parameter skips the cache.
 CACHEABLE_PARAMETERS = frozenset({"page", "sector", "topic", "fallback_from"})
