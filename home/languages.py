@@ -1,9 +1,13 @@
-"""The reader's language: the cookie that remembers it."""
+"""The reader's language: the cookie that remembers it, and each language's home page."""
 
 from __future__ import annotations
 
 from django.conf import settings
-from django.http import HttpResponseBase
+from django.http import HttpRequest, HttpResponseBase
+
+from caching import cached, request_host
+
+from .models import HomePage
 
 
 def remember_language(response: HttpResponseBase, language: str) -> None:
@@ -20,3 +24,13 @@ def remember_language(response: HttpResponseBase, language: str) -> None:
         secure=settings.LANGUAGE_COOKIE_SECURE,
         httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
     )
+
+
+def home_urls(request: HttpRequest | None = None) -> dict[str, str]:
+    """Language code → URL of that language's home page, from the shared cache."""
+
+    def build() -> dict[str, str]:
+        homes = HomePage.objects.live().filter(depth=2).select_related("locale")
+        return {home.locale.language_code: home.get_url(request) for home in homes}
+
+    return cached(("homes", request_host(request)), build, request)

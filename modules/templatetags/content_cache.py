@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import template
 
-from modules.shared_cache import request_generation
+from caching import request_generation
 
 register = template.Library()
 
