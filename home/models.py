@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from caching import SharedCachePage
 from modules.models import ModuleIndexPage, ProgrammePage, Sector
-from modules.models.pages import SharedCachePage
 
 
 class HomePage(SharedCachePage, Page):

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
+from caching import active_locale
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage
 from modules.models.pages import localized_versions
-from modules.shared_cache import active_locale
 
 from .models import Certificate, ModuleProgress
 from .services import profile_of

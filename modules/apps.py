@@ -8,6 +8,9 @@ class ModulesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from .shared_cache import connect_signals
+        from caching import bump_generation_on_change
 
-        connect_signals()
+        from .models import Region, Sector
+
+        # Their names appear on pages of every language.
+        bump_generation_on_change(Sector, Region)

@@ -10,7 +10,9 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from modules import shared_cache
+from caching import live_translation_urls
+
+from ..languages import home_urls
 
 register = template.Library()
 
@@ -38,10 +40,8 @@ def language_links(context) -> list[LanguageLink]:
     links = []
     if isinstance(page, Page):
         # From the shared cache: the switcher is on every page and changes only on publish.
-        translations = shared_cache.live_translation_urls(page, request)
-        homes = (
-            shared_cache.home_urls(request) if len(translations) < len(settings.LANGUAGES) else {}
-        )
+        translations = live_translation_urls(page, request)
+        homes = home_urls(request) if len(translations) < len(settings.LANGUAGES) else {}
         for code, name in settings.LANGUAGES:
             target = translations.get(code)
             links.append(

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from modules import shared_cache
+from caching import live_translation_urls
 from modules.models.pages import DEFAULT_FALLBACK
 from modules.quiz import form_questions
 
@@ -126,7 +126,7 @@ def fallback_notice(context, page):
     shown = page.locale.language_code
     if not wanted or wanted == shown:
         return {"show": False}
-    if wanted in shared_cache.live_translation_urls(page, request):
+    if wanted in live_translation_urls(page, request):
         return {"show": False}
     with translation.override(wanted):
         wanted_name = translation.get_language_info(wanted)["name_local"]

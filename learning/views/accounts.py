@@ -15,6 +15,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from home.languages import remember_language
+
 from ..abuse import client_address, refuse, reset_limits, signup_limit, too_many_message
 from ..forms import EmailAuthenticationForm, ProfileForm, QueuedPasswordResetForm, SignUpForm
 from ..privacy import erase_learner, learner_data
@@ -67,18 +69,6 @@ def signup(request: HttpRequest) -> HttpResponse:
         "learning/signup.html",
         {"form": form, "next": next_url},
         status=400 if form.is_bound else 200,
-    )
-
-
-def remember_language(response, language: str) -> None:
-    """Keep the learner's language in the same cookie the site uses for visitors."""
-    response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME,
-        language,
-        max_age=settings.LANGUAGE_COOKIE_AGE,
-        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-        secure=settings.LANGUAGE_COOKIE_SECURE,
-        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
     )
 
 

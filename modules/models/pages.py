@@ -25,9 +25,9 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from caching import SharedCachePage, active_locale
 from modules.blocks import LessonStreamBlock, QuizStreamBlock
 from modules.quiz import Quiz, quiz_from_stream
-from modules.shared_cache import active_locale
 
 from .taxonomy import Sector, TopicTag, TopicTaggedModule
 
@@ -74,21 +74,6 @@ def localized_versions(
         available = versions.get(page.translation_key, {})
         chosen.append(next((available[c] for c in preference if c in available), page))
     return chosen
-
-
-class SharedCachePage:
-    """A page type whose route and anonymous responses go through the shared cache.
-
-    A page taken from the route cache carries its view restrictions with it
-    (they bump the content generation when edited), so serving it needs no
-    query for them.
-    """
-
-    def get_view_restrictions(self):
-        restrictions = self.__dict__.get("_cached_view_restrictions")
-        if restrictions is not None:
-            return restrictions
-        return super().get_view_restrictions()
 
 
 def _slug_or_blank(value: str) -> str:

@@ -176,6 +176,20 @@ def test_missing_answers_show_the_form_again_with_errors_next_to_the_questions(
     assert QuizAttempt.objects.count() == 0
 
 
+def test_the_form_shown_again_carries_the_lesson_as_last_published(learner_client, module, submit):
+    # Reading the module keeps its lesson in the shared cache until the next publish.
+    assert "Attackers imitate your suppliers." in learner_client.get(module.url).content.decode()
+    module.body = [{"type": "paragraph", "value": "<p>Check the bank details by phone.</p>"}]
+    module.save_revision().publish()
+    data = answers_for(module)
+    del data[f"q-{module.quiz_definition.questions[0].id}"]
+    response = submit(module, data)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Check the bank details by phone." in html
+    assert "Attackers imitate your suppliers." not in html
+
+
 def test_an_oversized_submission_is_refused(learner_client, module):
     data = answers_for(module)
     data["attempt_token"] = str(uuid.uuid4())

@@ -6,7 +6,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tests.factories import make_learner, make_module, make_programme, translate_page
+from tests.factories import (
+    SectorFactory,
+    make_learner,
+    make_module,
+    make_programme,
+    translate_page,
+)
 
 CACHE_HEADER = "X-Page-Cache"
 
@@ -99,6 +105,22 @@ def test_unpublishing_moving_and_deleting_refresh_the_cache(client, pages):
     module.delete()
     assert client.get(pages["programme"].url).status_code == 200
     assert "Phishing, renamed" not in client.get(pages["programme"].url).content.decode()
+
+
+def test_renaming_a_sector_refreshes_the_pages_that_show_it(client, site_pages):
+    _home, index = site_pages
+    water = SectorFactory(slug="water", name="Water and wastewater")
+    module = make_module(index, "Chlorine dosing systems", sectors=[water])
+    assert "Water and wastewater" in client.get(module.url).content.decode()
+    assert client.get(module.url)[CACHE_HEADER] == "hit"
+
+    water.name = "Drinking water"
+    water.save()
+
+    renamed = client.get(module.url)
+    assert renamed[CACHE_HEADER] == "miss"
+    assert "Drinking water" in renamed.content.decode()
+    assert "Water and wastewater" not in renamed.content.decode()
 
 
 def test_signed_in_readers_are_never_served_or_stored_in_the_cache(client, pages):

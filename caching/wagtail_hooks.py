@@ -1,8 +1,7 @@
 from wagtail import hooks
 
-from modules.models.pages import SharedCachePage
-
 from .middleware import mark_page_cacheable, remember_route
+from .pages import SharedCachePage
 
 
 @hooks.register("before_serve_page")
