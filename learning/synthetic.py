@@ -163,7 +163,9 @@ def generate_activity(
     versions = _module_versions()
     if not versions:
         raise ValueError("There are no live modules to generate activity for.")
-    module_keys = sorted(versions, key=str)
+    # Translation keys are random, so modules are taken in the order they were
+    # created: the same seed then gives the same records in every database.
+    module_keys = sorted(versions, key=lambda key: min(v.page.pk for v in versions[key].values()))
     weights = [(region_weights or {}).get(r.code, 1) for r in regions]
     water = next((s for s in sectors if s.slug == "water"), None)
     organisations = {
