@@ -41,7 +41,8 @@ run: install compilemessages seed
 	@echo ""
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-# The production stack here: PostgreSQL, Redis, task worker, gunicorn (docs/deployment.md).
+# The production stack here: PostgreSQL, Redis, task worker, gunicorn (docs/deployment.md),
+# serving the demo content, loaded with config.settings.production_demo (production + the demo app).
 serve: install compilemessages
 	PORT=$(PORT) bash scripts/serve.sh
 
@@ -80,7 +81,8 @@ bench-stats: install
 	  $(DEV) $(BIN)/python manage.py bench_statistics --repeat 5 --output bench-results/statistics.md'
 
 # Page benchmark of the production stack with wrk (docs/performance.md): a
-# throwaway PostgreSQL and Redis, gunicorn with production settings. About
+# throwaway PostgreSQL and Redis, gunicorn with production settings plus the
+# demo app and its instruments (config.settings.production_demo). About
 # 100,000 progress rows by default (a few minutes); BENCH_LEARNERS=100000 for
 # the full million (about 8 more minutes to generate). Results in bench-results/bench.md.
 BENCH_LEARNERS ?= 10000

@@ -27,11 +27,6 @@ if settings.DEBUG or settings.SERVE_MEDIA:
         )
     )
 
-if settings.BENCH_INSTRUMENTS:
-    from home import bench
-
-    urlpatterns.append(path("bench/bare/", bench.bare))
-
 # A database outage gets a "try again" page (503), anything else the 500 page.
 handler500 = "home.errors.server_error"
 

@@ -6,11 +6,14 @@ exports DATABASE_URL and REDIS_URL), or by hand with both set:
     python scripts/bench.py [--learners 10000] [--duration 10] [--connections 16]
 
 Steps: migrate, collect static files, load the demo content and
-`generate_load_data` volumes, create the benchmark learners, start gunicorn
-with the production settings and gunicorn.conf.py, sign the learners in over
-HTTP, then run wrk against each target for a fixed time. Prints a table and
-writes it to bench-results/bench.md, followed by the statistics benchmark
-(`manage.py bench_statistics`) on the same data. See docs/performance.md.
+`generate_load_data` volumes, create the benchmark learners
+(`bench_fixtures`), start gunicorn with gunicorn.conf.py and the production
+settings plus the demo app and its instruments
+(`config.settings.production_demo`, BENCH_INSTRUMENTS=1), sign the learners
+in over HTTP, then run wrk against each target for a fixed time. Prints a
+table and writes it to bench-results/bench.md, followed by the statistics
+benchmark (`manage.py bench_statistics`) on the same data. See
+docs/performance.md.
 """
 
 from __future__ import annotations
@@ -61,7 +64,9 @@ def free_port() -> int:
 def stack_environment(port: int) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
-        DJANGO_SETTINGS_MODULE="config.settings.production",
+        # Production settings plus the demo app (seed_demo, load data, the
+        # commands below) and the instruments: a bare view, a query count.
+        DJANGO_SETTINGS_MODULE="config.settings.production_demo",
         SECRET_KEY=env.get("SECRET_KEY") or "bench-only-secret-key-" + "x" * 40,
         ALLOWED_HOSTS="127.0.0.1,localhost",
         # wrk speaks plain HTTP on loopback and says the proxy saw HTTPS.
@@ -80,7 +85,7 @@ def stack_environment(port: int) -> dict[str, str]:
 
 
 def manage(env: dict[str, str], *args: str, capture: bool = False) -> str:
-    shown = args[:1] if args[0] == "shell" else args
+    shown = args[:1] if args[0] == "bench_fixtures" else args
     print(f"== manage.py {' '.join(shown)}", flush=True)
     result = subprocess.run(  # noqa: S603 - fixed commands, no outside input
         [PYTHON, "manage.py", *args],
@@ -93,55 +98,13 @@ def manage(env: dict[str, str], *args: str, capture: bool = False) -> str:
     return result.stdout or ""
 
 
-FIXTURES = r"""
-import json
-from django.contrib.auth import get_user_model
-from django.utils import timezone
-from learning.models import LearnerProfile, ModuleProgress, QuizAttempt
-from learning.services import record_module_start
-from modules.models import ModulePage, Region
-
-PASSWORD = {password!r}
-users = get_user_model().objects
-region = Region.objects.order_by("pk").first()
-english = ModulePage.objects.live().filter(locale__language_code="en").order_by("path")
-module = next(m for m in english if m.has_quiz and m.attempt_limit is None)
-
-def learner(email):
-    user, created = users.get_or_create(username=email, defaults={{"email": email}})
-    if created:
-        user.set_password(PASSWORD)
-        user.save()
-    LearnerProfile.objects.get_or_create(user=user, defaults=dict(
-        full_name="Bench Learner", region=region, organisation_size="small",
-        preferred_language="en", statistics_consent=True,
-        statistics_consent_at=timezone.now()))
-    return user
-
-reader = learner("bench.reader@example.com")
-record_module_start(reader, module)
-dashboard = learner("bench.dashboard@example.com")
-in_progress = list(ModulePage.objects.live().order_by("locale__language_code", "path")[:{modules}])
-for page in in_progress:
-    record_module_start(dashboard, page)
-quiz = [learner(f"bench.quiz.{{n}}@example.com").username for n in range({quiz_learners})]
-answers = {{f"q-{{q.id}}": sorted(q.correct_ids) for q in module.quiz_definition.questions}}
-print("FIXTURES " + json.dumps(dict(
-    module_url=module.url, module_id=module.pk, answers=answers, quiz_learners=quiz,
-    dashboard_modules=ModuleProgress.objects.filter(user=dashboard, completed_at=None).count(),
-    attempts=QuizAttempt.objects.count())))
-"""
+def manage_json(env: dict[str, str], *args: str) -> dict:
+    """Run a command that prints one JSON line last, and return it."""
+    return json.loads(manage(env, *args, capture=True).strip().splitlines()[-1])
 
 
 def count_attempts(env: dict[str, str]) -> int:
-    out = manage(
-        env,
-        "shell",
-        "-c",
-        "from learning.models import QuizAttempt; print('ATTEMPTS', QuizAttempt.objects.count())",
-        capture=True,
-    )
-    return int(re.search(r"ATTEMPTS (\d+)", out).group(1))
+    return manage_json(env, "bench_counts")["attempts"]
 
 
 @dataclass
@@ -411,24 +374,17 @@ def main() -> None:
             "--batch-size",
             "5000",
         )
-    out = manage(
+    fixtures = manage_json(
         env,
-        "shell",
-        "-c",
-        FIXTURES.format(
-            password=PASSWORD, modules=MY_LEARNING_MODULES, quiz_learners=QUIZ_LEARNERS
-        ),
-        capture=True,
+        "bench_fixtures",
+        "--password",
+        PASSWORD,
+        "--my-learning-modules",
+        str(MY_LEARNING_MODULES),
+        "--quiz-learners",
+        str(QUIZ_LEARNERS),
     )
-    fixtures = json.loads(re.search(r"FIXTURES (\{.*\})", out).group(1))
-    progress_rows = manage(
-        env,
-        "shell",
-        "-c",
-        "from learning.models import ModuleProgress; print('ROWS', ModuleProgress.objects.count())",
-        capture=True,
-    )
-    rows = int(re.search(r"ROWS (\d+)", progress_rows).group(1))
+    rows = manage_json(env, "bench_counts")["progress_rows"]
 
     server = start_gunicorn(env, port)
     results: list[Result] = []

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The production stack on this machine: PostgreSQL, Redis, a task worker and
-# gunicorn with production settings, serving the demo content.
+# gunicorn with production settings, serving the demo content (loaded with
+# config.settings.production_demo, the production settings plus the demo app).
 #
 #   make serve                       # everything started for you
 #   DATABASE_URL=... REDIS_URL=... make serve   # use servers you already run
@@ -40,7 +41,9 @@ PY=.venv/bin/python
 echo "== migrating, collecting static files, loading the demo content"
 $PY manage.py migrate --no-input -v 0
 $PY manage.py collectstatic --no-input -v 0
-$PY manage.py seed_demo
+# The demo app is not part of the production settings: seed_demo runs with
+# them plus the demo app; the worker and gunicorn run the production settings.
+DJANGO_SETTINGS_MODULE=config.settings.production_demo $PY manage.py seed_demo
 
 $PY manage.py db_worker --no-reload --no-startup-delay -v 0 &
 WORKER_PID=$!

@@ -1,5 +1,7 @@
-"""Production settings refuse to start without a secret key and pass the deploy checks."""
+"""Production settings refuse to start without a secret key, pass the deploy checks
+and leave out the demo app."""
 
+import json
 import os
 import subprocess
 import sys
@@ -12,9 +14,9 @@ def run_manage(*args, **env):
     environment = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE", "REDIS_URL"}
+        if k not in {"SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE", "REDIS_URL", "BENCH_INSTRUMENTS"}
     }
-    environment.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env)
+    environment.update({"DJANGO_SETTINGS_MODULE": "config.settings.production", **env})
     return subprocess.run(  # noqa: S603 - fixed arguments
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
@@ -56,3 +58,60 @@ def test_deploy_checks_warn_when_the_cache_is_not_shared():
     assert result.returncode != 0
     assert "cyberaware.W001" in result.stderr + result.stdout
     assert "REDIS_URL" in result.stderr + result.stdout
+
+
+# What of the demo app a settings module brings: the app, the bare view, the query count.
+INSTALLED = """
+import json
+from django.apps import apps
+from django.conf import settings
+from django.urls import Resolver404, resolve
+try:
+    resolve("/bench/bare/")
+    bare_view = True
+except Resolver404:
+    bare_view = False
+print(json.dumps({
+    "demo": apps.is_installed("demo"),
+    "bare_view": bare_view,
+    "query_count": "demo.bench.QueryCountMiddleware" in settings.MIDDLEWARE,
+}))
+"""
+DEPLOYMENT = {
+    "SECRET_KEY": "a-long-random-production-secret-key-for-the-deploy-check-0123456789",
+    "ALLOWED_HOSTS": "cyberaware.example.org",
+    "BENCH_INSTRUMENTS": "1",
+}
+
+
+def demo_parts(settings_module: str, **env) -> dict:
+    result = run_manage(
+        "shell", "-c", INSTALLED, DJANGO_SETTINGS_MODULE=settings_module, **{**DEPLOYMENT, **env}
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_production_settings_install_neither_the_demo_nor_the_bench_instruments():
+    # BENCH_INSTRUMENTS is set: production settings ignore it.
+    assert demo_parts("config.settings.production") == {
+        "demo": False,
+        "bare_view": False,
+        "query_count": False,
+    }
+    result = run_manage("seed_demo", **DEPLOYMENT)
+    assert result.returncode != 0
+    assert "Unknown command: 'seed_demo'" in result.stderr
+
+
+def test_the_demo_stack_adds_the_instruments_only_when_asked():
+    assert demo_parts("config.settings.production_demo") == {
+        "demo": True,
+        "bare_view": True,
+        "query_count": True,
+    }
+    assert demo_parts("config.settings.production_demo", BENCH_INSTRUMENTS="0") == {
+        "demo": True,
+        "bare_view": False,
+        "query_count": False,
+    }

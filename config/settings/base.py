@@ -352,10 +352,3 @@ OTP_TOTP_ISSUER = "CyberAware"
 # Learners inactive for longer than this are erased by `purge_inactive`; the
 # privacy notice states the same period.
 LEARNER_RETENTION_DAYS = int(os.environ.get("LEARNER_RETENTION_DAYS", "730"))
-
-# --- Benchmark instruments (home/bench.py, `make bench`) --------------------
-# Never in a real deployment: a bare view at /bench/bare/ (the throughput
-# ceiling) and a response header counting each request's SQL queries.
-BENCH_INSTRUMENTS = env_bool("BENCH_INSTRUMENTS", False)
-if BENCH_INSTRUMENTS:
-    MIDDLEWARE = ["home.bench.QueryCountMiddleware", *MIDDLEWARE]

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from demo.synthetic import generate_activity
 from learning.models import Certificate, QuizAttempt
 from learning.services import submit_quiz
-from learning.synthetic import generate_activity
 from modules.models import ModuleIndexPage, ModulePage, ProgrammePage, Region, Sector
 from tests.factories import answers_for, make_learner
 

@@ -8,9 +8,9 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
 
+from demo.synthetic import generate_activity
 from learning.models import Certificate, ModuleProgress, QuestionResult, QuizAttempt
 from learning.services import submit_quiz
-from learning.synthetic import generate_activity
 from tests.factories import answers_for, make_learner
 
 

@@ -1,0 +1,71 @@
+"""`manage.py seed_demo` builds the demo in seven languages, and a second run changes nothing."""
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import authenticate
+from django.core.management import call_command
+from wagtail.models import Page
+
+from demo import content
+from learning.models import Certificate, QuizAttempt
+from modules.models import ModulePage, ProgrammePage
+
+
+def snapshot_counts() -> dict[str, int]:
+    labels = ("wagtailcore", "modules", "home", "learning", "wagtail_localize", "auth", "taggit")
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if model._meta.app_label in labels
+    }
+
+
+# Real commits: wagtail-localize publishes translations when their transaction commits.
+@pytest.mark.django_db(transaction=True)
+def test_seed_demo_builds_the_demo_and_is_idempotent(client):
+    call_command("seed_demo", verbosity=0)
+    first = snapshot_counts()
+    call_command("seed_demo", verbosity=0)
+    assert snapshot_counts() == first
+
+    # The page tree is consistent (every parent knows its children).
+    assert all(not problems for problems in Page.find_problems())
+
+    # The Estonian water programme and its modules are live at /et/.
+    home = client.get("/et/")
+    assert home.status_code == 200
+    html = home.content.decode()
+    assert '<html lang="et">' in html
+    water = content.programmes()[0]
+    assert content.translated_text("et", water["slug"], "title") in html
+    programme = ProgrammePage.objects.get(slug=water["slug"], locale__language_code="et")
+    response = client.get(programme.url)
+    assert response.status_code == 200
+    for slug in water["modules"]:
+        module = ModulePage.objects.get(slug=slug, locale__language_code="et")
+        assert module.title in response.content.decode()
+        assert client.get(module.url).status_code == 200
+
+    # Translations are linked to their source with the same question identities.
+    for module in content.modules():
+        versions = ModulePage.objects.filter(slug=module["slug"]).select_related("locale")
+        assert {v.locale.language_code for v in versions} == set(content.languages(module["slug"]))
+        assert len({v.translation_key for v in versions}) == 1
+        identities = {
+            tuple(
+                (q.id, tuple((c.id, c.is_correct) for c in q.choices))
+                for q in v.quiz_definition.questions
+            )
+            for v in versions
+        }
+        assert len(identities) == 1
+    general = ModulePage.objects.filter(slug="strong-passwords-and-mfa")
+    assert general.count() == 7
+
+    for username in ("admin", "editor", "manager.ee", "coordinator", "learner@example.com"):
+        assert authenticate(username=username, password="cyberaware-demo") is not None
+
+    # The demo learner failed the phishing module once, then passed it.
+    attempts = QuizAttempt.objects.filter(user__username="learner@example.com").order_by("number")
+    assert [a.passed for a in attempts] == [False, True]
+    assert Certificate.objects.filter(user__username="learner@example.com").count() == 1
