@@ -34,7 +34,7 @@ from .models import (
 )
 from .models.certificates import new_certificate_code
 from .services import quiz_snapshot
-from .statistics import summary
+from .statistics import rebuild
 
 SIZES = [size for size, _label in OrganisationSize.choices]
 SIZE_WEIGHTS = [45, 30, 18, 7]
@@ -188,7 +188,7 @@ def generate_activity(
         ]
         if not numbers:
             continue
-        with transaction.atomic(), summary.bulk_load():
+        with transaction.atomic(), rebuild.bulk_load():
             users = _insert_with_ids(
                 user_model,
                 [
@@ -367,5 +367,5 @@ def generate_activity(
         if report:
             report(counts)
     if counts.learners:
-        summary.rebuild()
+        rebuild.rebuild_cells()
     return counts

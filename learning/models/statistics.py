@@ -2,8 +2,10 @@
 
 On PostgreSQL, triggers on `learning_moduleprogress` and
 `learning_questionresult` keep these tables exact in the same transaction
-as every write (see `learning.statistics.summary`); reports read them
-instead of a million progress rows whenever the filters allow it.
+as every write (migration `0002_statistics_triggers`;
+`learning.statistics.rebuild` recomputes them); reports read them instead
+of a million progress rows whenever the filters allow it
+(`learning.statistics.switches`).
 
 Counts of learners cannot be added up across cells unless each learner is
 in exactly one of them, so the tables that feed learner counts keep the
@@ -206,7 +208,11 @@ class StatisticsQuestionCell(CellBase):
 
 
 class StatisticsSummaryState(models.Model):
-    """The time zone the period cells were cut in; no row means they are not usable."""
+    """The time zone the period cells are cut in, written by each rebuild.
+
+    The triggers read it for every completion they count, and the reports
+    use the period cells only in this time zone; with no row the triggers
+    leave the period cells alone and the reports read the rows."""
 
     time_zone = models.CharField(max_length=64)
     built_at = models.DateTimeField()

@@ -27,7 +27,7 @@ from learning.models import (
     StatisticsSituationCell,
     StatisticsSummaryState,
 )
-from learning.statistics import summary
+from learning.statistics import rebuild, switches
 from tests.factories import RegionFactory
 
 pytestmark = [
@@ -136,21 +136,21 @@ def test_periods_are_cut_in_the_time_zone_the_rebuild_recorded():
     """A rebuild after a TIME_ZONE change re-cuts the periods; the triggers follow it without DDL."""
     region = RegionFactory()
     with override_settings(TIME_ZONE="Pacific/Kiritimati"):  # UTC+14
-        summary.rebuild()
+        rebuild.rebuild_cells()
         # 31 January 12:00 UTC is already 1 February in Kiritimati.
         _completed_row(region, datetime.datetime(2026, 1, 31, 12, tzinfo=UTC))
         assert _months() == {datetime.date(2026, 2, 1): 1}
-        assert summary.periods_usable()
+        assert switches.periods_usable()
     with override_settings(TIME_ZONE="Pacific/Pago_Pago"):  # UTC-11
-        assert not summary.periods_usable()
-        with CaptureQueriesContext(connection) as rebuild:
-            summary.rebuild()
-        assert summary.periods_usable()
+        assert not switches.periods_usable()
+        with CaptureQueriesContext(connection) as rebuilding:
+            rebuild.rebuild_cells()
+        assert switches.periods_usable()
         assert _months() == {datetime.date(2026, 1, 1): 1}
         # 28 February 12:00 UTC: still February in Pago Pago (1 March in Kiritimati).
         _completed_row(region, datetime.datetime(2026, 2, 28, 12, tzinfo=UTC))
         assert _months() == {datetime.date(2026, 1, 1): 1, datetime.date(2026, 2, 1): 1}
-    statements = {q["sql"].split()[0].upper() for q in rebuild.captured_queries}
+    statements = {q["sql"].split()[0].upper() for q in rebuilding.captured_queries}
     assert not statements & {"CREATE", "DROP", "ALTER"}, statements
 
 
@@ -160,21 +160,21 @@ def test_without_a_recorded_time_zone_periods_wait_for_a_rebuild():
     _completed_row(region, datetime.datetime(2026, 5, 20, 8, tzinfo=UTC))
     assert StatisticsSituationCell.objects.get().completed == 1
     assert _months() == {}
-    assert not summary.periods_usable()
+    assert not switches.periods_usable()
 
-    summary.rebuild()
-    assert summary.periods_usable()
+    rebuild.rebuild_cells()
+    assert switches.periods_usable()
     assert _months() == {datetime.date(2026, 5, 1): 1}
 
 
 def test_a_bulk_load_leaves_the_cells_to_the_rebuild():
     region = RegionFactory()
     with transaction.atomic():
-        with summary.bulk_load():
+        with rebuild.bulk_load():
             _completed_row(region, datetime.datetime(2026, 5, 20, 8, tzinfo=UTC))
             assert not StatisticsSituationCell.objects.exists()
         # Later writes of the same transaction are counted again.
         _completed_row(region, datetime.datetime(2026, 5, 21, 8, tzinfo=UTC))
         assert StatisticsSituationCell.objects.get().completed == 1
-    summary.rebuild()
+    rebuild.rebuild_cells()
     assert StatisticsSituationCell.objects.get().completed == 2
