@@ -32,7 +32,7 @@ from learning.models import (
 )
 from learning.models.certificates import new_certificate_code
 from learning.services import quiz_snapshot
-from learning.statistics import summary
+from learning.statistics import rebuild
 from modules.models import ModulePage, Region, Sector
 
 SIZES = [size for size, _label in OrganisationSize.choices]
@@ -189,7 +189,7 @@ def generate_activity(
         ]
         if not numbers:
             continue
-        with transaction.atomic(), summary.bulk_load():
+        with transaction.atomic(), rebuild.bulk_load():
             users = _insert_with_ids(
                 user_model,
                 [
@@ -368,5 +368,5 @@ def generate_activity(
         if report:
             report(counts)
     if counts.learners:
-        summary.rebuild()
+        rebuild.rebuild_cells()
     return counts

@@ -2,8 +2,10 @@
 
 On PostgreSQL, triggers on `learning_moduleprogress` and
 `learning_questionresult` keep these tables exact in the same transaction
-as every write (see `learning.statistics.summary`); reports read them
-instead of a million progress rows whenever the filters allow it.
+as every write (migration `0002_statistics_triggers`;
+`learning.statistics.rebuild` recomputes them); reports read them instead
+of a million progress rows whenever the filters allow it
+(`learning.statistics.switches`).
 
 Counts of learners cannot be added up across cells unless each learner is
 in exactly one of them, so the tables that feed learner counts keep the
@@ -27,6 +29,7 @@ CELL_KEY = [*SITUATION, "language"]
 
 
 class SituationBase(models.Model):
+    # The learner's situation, as the progress row recorded it.
     region_id = models.BigIntegerField()
     # 0 when the progress row has no sector (a unique key cannot hold NULLs as equal).
     sector_id = models.BigIntegerField()
@@ -47,25 +50,52 @@ class CellBase(SituationBase):
         abstract = True
 
 
-class LearnerTotals(models.Model):
+class RowTotals(models.Model):
+    """What the cell's progress rows add up to; these add up across cells too."""
+
+    # Progress rows counted in the cell (one per learner and module).
     rows = models.IntegerField(default=0)
+    # Of those, the completed ones.
     completed = models.IntegerField(default=0)
+    # Best scores of the completed rows that have one, summed: with
+    # score_count, the average score without reading the rows.
     score_sum = models.BigIntegerField(default=0)
+    # Completed rows with a best score (completion without a quiz has none).
     score_count = models.IntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class FirstTryTotals(RowTotals):
+    """Row totals and the first-attempt pass rate."""
+
+    # Rows whose quiz was attempted (first_attempt_passed not null).
     first_tries = models.IntegerField(default=0)
+    # Of those, the rows whose first attempt passed.
     first_passes = models.IntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class LearnerGrain(models.Model):
+    """For cells that feed counts of distinct learners: the learner is part of the key."""
+
+    # The learner's user id, 0 for erased accounts (who are counted as one).
+    learner = models.BigIntegerField()
+    # The learner has another cell a report could count in the same group:
+    # only such cells are de-duplicated per learner, the others are summed.
     shared = models.BooleanField(default=False)
 
     class Meta:
         abstract = True
 
 
-class StatisticsSituationCell(LearnerTotals, SituationBase):
+class StatisticsSituationCell(LearnerGrain, FirstTryTotals, SituationBase):
     """Per learner and situation: their progress rows summed up.
 
     `shared`: the learner has another situation cell."""
-
-    learner = models.BigIntegerField()
 
     class Meta:
         constraints = [
@@ -75,13 +105,11 @@ class StatisticsSituationCell(LearnerTotals, SituationBase):
         ]
 
 
-class StatisticsLearnerCell(LearnerTotals, CellBase):
+class StatisticsLearnerCell(LearnerGrain, FirstTryTotals, CellBase):
     """Per learner, situation and language: their progress rows summed up, for
     reports by or filtered on language.
 
     `shared`: the learner has another cell in the same language."""
-
-    learner = models.BigIntegerField()
 
     class Meta:
         constraints = [
@@ -91,17 +119,15 @@ class StatisticsLearnerCell(LearnerTotals, CellBase):
         ]
 
 
-class StatisticsPeriodCell(SituationBase):
+class StatisticsPeriodCell(LearnerGrain, SituationBase):
     """Per learner, situation and calendar month or week: modules completed in it.
 
     `shared`: the learner has another cell for the same period."""
 
-    learner = models.BigIntegerField()
     kind = models.CharField(max_length=5)  # "month" or "week"
     # First day of the period in the time zone of StatisticsSummaryState.
     period = models.DateField()
     completions = models.IntegerField(default=0)
-    shared = models.BooleanField(default=False)
 
     class Meta:
         constraints = [
@@ -112,14 +138,10 @@ class StatisticsPeriodCell(SituationBase):
         ]
 
 
-class StatisticsModuleCell(CellBase):
+class StatisticsModuleCell(RowTotals, CellBase):
     """Per module and situation: a learner has one progress row per module, so rows are learners."""
 
     module_key = models.UUIDField()
-    rows = models.IntegerField(default=0)
-    completed = models.IntegerField(default=0)
-    score_sum = models.BigIntegerField(default=0)
-    score_count = models.IntegerField(default=0)
 
     class Meta:
         constraints = [
@@ -146,18 +168,12 @@ class StatisticsProgrammeModule(models.Model):
         return f"{self.programme_key}: {self.module_key}"
 
 
-class StatisticsProgrammeCell(SituationBase):
+class StatisticsProgrammeCell(LearnerGrain, RowTotals, SituationBase):
     """Per programme, learner and situation: their progress rows in the programme's modules.
 
     `shared`: the learner has another cell for the same programme."""
 
     programme_key = models.UUIDField()
-    learner = models.BigIntegerField()
-    rows = models.IntegerField(default=0)
-    completed = models.IntegerField(default=0)
-    score_sum = models.BigIntegerField(default=0)
-    score_count = models.IntegerField(default=0)
-    shared = models.BooleanField(default=False)
 
     class Meta:
         constraints = [
@@ -192,7 +208,11 @@ class StatisticsQuestionCell(CellBase):
 
 
 class StatisticsSummaryState(models.Model):
-    """The time zone the period cells were cut in; no row means they are not usable."""
+    """The time zone the period cells are cut in, written by each rebuild.
+
+    The triggers read it for every completion they count, and the reports
+    use the period cells only in this time zone; with no row the triggers
+    leave the period cells alone and the reports read the rows."""
 
     time_zone = models.CharField(max_length=64)
     built_at = models.DateTimeField()

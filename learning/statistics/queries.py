@@ -6,7 +6,7 @@ function loops over progress rows in Python. Counts of learners are
 distinct learners, suppressed later when they describe fewer than k people.
 
 On PostgreSQL the figures come from the statistics cells (`cells`, kept
-exact by `summary`) whenever the filters allow; otherwise, and on other
+exact by the database triggers) whenever the filters allow; otherwise, and on other
 databases, from the progress rows themselves.
 """
 
@@ -26,7 +26,7 @@ from django.utils.translation import get_language, gettext
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Region, Sector
 
 from ..models import OrganisationSize, QuestionResult
-from . import cells, summary
+from . import cells, switches
 from .filters import StatisticsFilters, titles_by_key
 from .routing import statistics_database
 from .scope import learners_in_scope, progress_in_scope
@@ -164,7 +164,7 @@ class Overview:
 
 
 def overview(user, filters: StatisticsFilters) -> Overview:
-    if summary.in_use() and cells.answers_learner_cells(filters):
+    if switches.in_use() and cells.answers_learner_cells(filters):
         totals = cells.learner_totals(user, filters)
     else:
         totals = per_learner_totals(filtered_progress(user, filters), filters)
@@ -224,9 +224,9 @@ def breakdown(user, filters: StatisticsFilters, dimension: str) -> list[Breakdow
         "language": "language",
         "organisation_size": "organisation_size",
     }[dimension]
-    if summary.in_use() and dimension == "module" and cells.no_dates(filters):
+    if switches.in_use() and dimension == "module" and cells.no_dates(filters):
         aggregates = cells.module_totals(user, filters)
-    elif summary.in_use() and dimension != "module" and cells.answers_learner_cells(filters):
+    elif switches.in_use() and dimension != "module" and cells.answers_learner_cells(filters):
         aggregates = cells.learner_totals(user, filters, dimension)
     else:
         aggregates = _live_breakdown(user, filters, dimension, field)
@@ -292,9 +292,9 @@ def _programme_pairs(filters: StatisticsFilters) -> dict:
 
 def _programme_cells_answer(filters: StatisticsFilters, pairs: dict) -> bool:
     return (
-        summary.in_use()
+        switches.in_use()
         and cells.answers_without_language(filters)
-        and summary.programmes_usable(pairs)
+        and switches.programmes_usable(pairs)
     )
 
 
@@ -337,10 +337,10 @@ def completions_over_time(
     user, filters: StatisticsFilters, period: str = "month"
 ) -> list[TimePoint]:
     if (
-        summary.in_use()
+        switches.in_use()
         and cells.answers_without_language(filters)
         and not filters.programme_key
-        and summary.periods_usable()
+        and switches.periods_usable()
     ):
         return [
             TimePoint(day, learners, completions)
@@ -441,7 +441,7 @@ class QuestionRow:
 
 def question_analysis(user, filters: StatisticsFilters, module_key: str) -> list[QuestionRow]:
     """How often each question of a module is answered right, overall and per language."""
-    if summary.in_use() and cells.no_dates(filters):
+    if switches.in_use() and cells.no_dates(filters):
         if filters.programme_key and str(module_key) not in {
             str(key) for key in filters.programme_module_keys
         }:

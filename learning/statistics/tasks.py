@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from . import summary
+from . import rebuild
 
 
 @task()
@@ -14,5 +14,5 @@ def refresh_programme_statistics() -> None:
     Until then the programme reports read the progress rows: exact, but
     slower on large volumes.
     """
-    if not summary.programmes_current():
-        summary.rebuild_programmes()
+    if not rebuild.programme_cells_current():
+        rebuild.rebuild_programme_cells()

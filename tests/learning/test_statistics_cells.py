@@ -28,7 +28,7 @@ from learning.models import (
     QuizAttempt,
     StatisticsSituationCell,
 )
-from learning.statistics import queries, summary
+from learning.statistics import queries, rebuild, switches
 from learning.statistics.filters import StatisticsFilters
 from modules.models import ProgrammePage
 from tests.factories import RegionFactory, SectorFactory, make_module, make_programme
@@ -239,7 +239,7 @@ def _assert_cells_match_rows(world) -> None:
         user = world[who]
         for filters in _filter_sets(world):
             from_cells = _reports(world, user, filters)
-            with summary.live_queries():
+            with switches.live_queries():
                 from_rows = _reports(world, user, filters)
             for report, figures in from_cells.items():
                 assert figures == from_rows[report], (who, filters, report)
@@ -286,17 +286,17 @@ def _assert_cells_match_rows(world) -> None:
 )
 def test_cells_give_the_figures_of_the_rows(world, plans, changes):
     with transaction.atomic():
-        summary.rebuild()  # empty cells, programmes as they are now
+        rebuild.rebuild_cells()  # empty cells, programmes as they are now
         _populate(world, plans, changes)
         _assert_cells_match_rows(world)
-        summary.rebuild()
+        rebuild.rebuild_cells()
         _assert_cells_match_rows(world)
         transaction.set_rollback(True)
 
 
 def test_reports_read_the_cells(world):
     """The fast path is taken: with the rows gone behind its back, a report reads the cells."""
-    summary.rebuild()
+    rebuild.rebuild_cells()
     _populate(
         world,
         [{"region": 0, "sector": 0, "size": "small", "consent": True, "modules": []}],
@@ -312,7 +312,7 @@ def test_reports_read_the_cells(world):
     )
     filters = next(_filter_sets(world))
     assert queries.overview(world["coordinator"], filters).completed == 1
-    with summary.live_queries():
+    with switches.live_queries():
         assert queries.overview(world["coordinator"], filters).completed == 0
 
 
@@ -328,19 +328,19 @@ def test_refresh_statistics_rebuilds_the_cells(world):
         [],
     )
     pairs = {}
-    for programme_key, module_key in summary.programme_pairs():
+    for programme_key, module_key in rebuild.programme_pairs():
         pairs.setdefault(programme_key, set()).add(module_key)
-    assert not summary.programmes_usable(pairs)
+    assert not switches.programmes_usable(pairs)
     out = StringIO()
     call_command("refresh_statistics", stdout=out)
     assert "Rebuilt the statistics cells" in out.getvalue()
-    assert summary.programmes_usable(pairs)
+    assert switches.programmes_usable(pairs)
 
 
 def test_publishing_a_programme_rebuilds_its_cells(
     world, site_pages, django_capture_on_commit_callbacks
 ):
-    summary.rebuild()
+    rebuild.rebuild_cells()
     _populate(
         world,
         [
@@ -365,10 +365,10 @@ def test_publishing_a_programme_rebuilds_its_cells(
         ],
         [],
     )
-    assert summary.programmes_current()
+    assert rebuild.programme_cells_current()
     with django_capture_on_commit_callbacks(execute=True):
         make_programme(site_pages[0], world["modules"][2:], title="New programme")
-    assert summary.programmes_current()
+    assert rebuild.programme_cells_current()
     programme = ProgrammePage.objects.get(title="New programme")
     coordinator = world["coordinator"]
     filters = next(_filter_sets(world))

@@ -25,7 +25,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from learning.models import ManagerRegions, ModuleProgress, QuestionResult, QuizAttempt
-from learning.statistics import summary
+from learning.statistics import switches
 from modules.models import ModulePage, Region
 from modules.permissions import admin_access_permission
 
@@ -104,7 +104,7 @@ class Command(BaseCommand):
                     statements = [q["sql"] for q in ctx.captured_queries]
                     query_count = len(statements)
                     sql_times.append(self.replay(statements))
-                with summary.live_queries(), CaptureQueriesContext(connection) as ctx:
+                with switches.live_queries(), CaptureQueriesContext(connection) as ctx:
                     client.get(url, params)
                 statements = [q["sql"] for q in ctx.captured_queries]
                 rows_times = [self.replay(statements) for _ in range(repeat)]

@@ -2,10 +2,12 @@
 
     manage.py refresh_statistics
 
-The database triggers keep the cells exact as rows change, so this is only
-needed after a programme's modules change (until then the programme
-reports read the rows, which is exact but slower), after a change of
-TIME_ZONE, or after rows were loaded with the triggers off.
+The database triggers (installed by the migrations) keep the cells exact
+as rows change, so this is only needed after a programme's modules change
+(until then the programme reports read the rows, which is exact but
+slower), after a change of TIME_ZONE, or after rows were loaded with the
+triggers off. It recomputes data only; the triggers read the time zone it
+records.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from learning.models import (
     StatisticsQuestionCell,
     StatisticsSituationCell,
 )
-from learning.statistics import summary
+from learning.statistics import rebuild
 
 
 class Command(BaseCommand):
@@ -34,7 +36,7 @@ class Command(BaseCommand):
             self.stdout.write("Statistics cells are kept on PostgreSQL only; nothing to do.")
             return
         started = time.monotonic()
-        summary.rebuild()
+        rebuild.rebuild_cells()
         sizes = ", ".join(
             f"{model.objects.count():,} {label}"
             for model, label in [
