@@ -215,6 +215,12 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 TAGGIT_CASE_INSENSITIVE = True
 
+# A page submitted for translation starts as a draft in the new language
+# (wagtail-localize's default copies the source's live status, putting text
+# still in the source language online); until it is published, readers get
+# the version in another language with its "not translated yet" notice.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
 # Machine translation for editors: DeepL when a key is given, otherwise the
 # dummy translator (reverses words) so the workflow can still be tried.
 if os.environ.get("DEEPL_API_KEY"):
