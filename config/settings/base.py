@@ -84,6 +84,9 @@ MIDDLEWARE = [
     "learning.two_factor.AdminTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.middleware.SharedLookupsMiddleware",
+    # Per-language permissions on every wagtail-localize URL; after every other
+    # middleware with a process_view (CSRF above all), which it may answer for.
+    "modules.localize_guard.LocalizePermissionMiddleware",
     # Last, as django-axes requires: turns a locked-out sign-in into its page.
     "axes.middleware.AxesMiddleware",
 ]
