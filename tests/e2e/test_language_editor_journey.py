@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from modules.models import ModuleIndexPage, ModulePage
+from tests.e2e.test_accessibility import Axe
 from tests.factories import make_module
 
 
@@ -27,6 +28,7 @@ def test_the_estonian_editor_works_in_estonian_only(demo, page):
     page.get_by_label("Username").fill("editor.et")
     page.get_by_label("Password").fill("cyberaware-demo")
     page.get_by_role("button", name="Sign in").click()
+    axe = Axe(page)
 
     # Syncing the English module reaches the Estonian translation only.
     sync = TranslationSource.objects.get(object_id=source.translation_key)
@@ -35,6 +37,7 @@ def test_the_estonian_editor_works_in_estonian_only(demo, page):
     to_sync = page.get_by_role("main").get_by_role("listitem").filter(has_text=estonian.title)
     expect(to_sync).to_contain_text("Eesti")
     expect(page.get_by_role("main")).not_to_contain_text(french.title)
+    axe.check("sync, Estonian only")
     page.get_by_label("Publish immediately").check()
     page.get_by_role("button", name="Submit").click()
     expect(page.locator(".messages")).to_contain_text("Successfully updated translations")
@@ -47,6 +50,7 @@ def test_the_estonian_editor_works_in_estonian_only(demo, page):
     expect(page.get_by_role("alert")).to_contain_text(
         f"You may not edit the Français translation of “{source.title}”."
     )
+    axe.check("refusal")
     assert revisions(french) == french_before
 
     # A new English module: offered in Estonian only, translated and published there.
@@ -55,6 +59,7 @@ def test_the_estonian_editor_works_in_estonian_only(demo, page):
     page.goto(f"{demo.url}/admin/localize/submit/page/{module.pk}/")
     expect(page.get_by_text("Français: you may not add pages in this language.")).to_be_visible()
     expect(page.get_by_role("checkbox")).to_have_count(1)
+    axe.check("submit, Estonian only")
     page.get_by_label(re.compile("Eesti")).check()
     page.get_by_role("button", name="Submit").click()
 
@@ -73,3 +78,4 @@ def test_the_estonian_editor_works_in_estonian_only(demo, page):
     page.goto(demo.url + published.url)
     expect(page.locator("html")).to_have_attribute("lang", "et")
     expect(page.get_by_role("heading", level=1)).to_be_visible()
+    axe.assert_clean()
