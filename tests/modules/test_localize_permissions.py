@@ -14,7 +14,7 @@ from django.http import HttpResponse
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, include, path, reverse
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, get_translatable_models
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from modules.localize_guard import LOCALIZE_URLS, NAMESPACE
@@ -81,6 +81,14 @@ def test_a_wagtail_localize_url_nobody_classified_is_refused(admin_client, setti
     # Visitors are sent to sign in, as everywhere in the admin.
     response = Client().post("/admin/localize/brand-new/")
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_pages_are_the_only_translatable_models():
+    """Snippets are judged by their model's permissions, but submitting a page
+    also translates the translatable snippets it refers to (wagtail-localize's
+    related objects), which `submission_scope` does not check yet. There are
+    none today; a translatable snippet model needs that check first."""
+    assert all(issubclass(model, Page) for model in get_translatable_models())
 
 
 @pytest.fixture
