@@ -54,7 +54,7 @@ def access(user, instance: Model) -> Access:
 
 class Reason(Enum):
     MAY_NOT_ADD = "may_not_add"
-    MAY_NOT_EDIT = "may_not_edit"
+    MAY_NOT_REPLACE_ALIAS = "may_not_replace_alias"
     PARENT_NOT_TRANSLATED = "parent_not_translated"
 
 
@@ -74,15 +74,16 @@ class Refusal:
                 "%(language)s: the parent page is not translated into this language yet. "
                 "Translate the parent page first."
             ) % {"language": language}
-        if self.reason is Reason.MAY_NOT_EDIT:
+        if self.reason is Reason.MAY_NOT_REPLACE_ALIAS:
             if self.page is not None:
-                return gettext("%(language)s: you may not edit the translation of “%(title)s”.") % {
-                    "language": language,
-                    "title": self.page.get_admin_display_title(),
-                }
-            return gettext("%(language)s: you may not edit translations in this language.") % {
-                "language": language
-            }
+                return gettext(
+                    "%(language)s: “%(title)s” is an alias of its source there; replacing it "
+                    "with a translation takes permission to edit and to publish it."
+                ) % {"language": language, "title": self.page.get_admin_display_title()}
+            return gettext(
+                "%(language)s: the page is an alias of its source there; replacing it with a "
+                "translation takes permission to edit and to publish it."
+            ) % {"language": language}
         if self.page is not None:
             return gettext(
                 "%(language)s: you may not add pages below the translation of “%(title)s”."
@@ -118,11 +119,12 @@ def untranslated_locales(instance: TranslatableMixin) -> list[Locale]:
 def submission_scope(user, instance: TranslatableMixin) -> SubmissionScope:
     """Split the untranslated locales of `instance` into those `user` may create it in and the rest.
 
-    A page needs "add" permission on its parent's translation (or "edit" on
-    an alias it would replace). A page whose parent is not translated yet is
-    refused: wagtail-localize would create the parent as a live alias of the
-    source, putting text in the source language online in that language.
-    A snippet needs its model's "add" permission.
+    A page needs "add" permission on its parent's translation, or "edit" and
+    "publish" on an alias it would replace (the alias is live, and the
+    translation is written into it at once). A page whose parent is not
+    translated yet is refused: wagtail-localize would create the parent as a
+    live alias of the source, putting text in the source language online in
+    that language. A snippet needs its model's "add" permission.
     """
     scope = SubmissionScope()
     for locale in untranslated_locales(instance):
@@ -142,9 +144,9 @@ def submission_scope(user, instance: TranslatableMixin) -> SubmissionScope:
 def _page_refusal(user, page: Page, locale: Locale) -> Refusal | None:
     alias = page.get_translation_or_none(locale)  # only an alias can exist here
     if alias is not None:
-        if alias.permissions_for_user(user).can_edit():
+        if may_replace_alias(user, alias):
             return None
-        return Refusal(locale, Reason.MAY_NOT_EDIT)
+        return Refusal(locale, Reason.MAY_NOT_REPLACE_ALIAS)
     parent = page.get_parent()
     if not parent.is_root():
         parent = parent.get_translation_or_none(locale)
@@ -155,11 +157,18 @@ def _page_refusal(user, page: Page, locale: Locale) -> Refusal | None:
     return Refusal(locale, Reason.MAY_NOT_ADD)
 
 
+def may_replace_alias(user, alias: Page) -> bool:
+    """wagtail-localize writes a translation straight into the (live) alias it
+    replaces, view restrictions included: that is publishing."""
+    tester = alias.permissions_for_user(user)
+    return tester.can_edit() and tester.can_publish()
+
+
 def subtree_refusals(user, page: Page, locales: list[Locale]) -> list[Refusal]:
     """What a submission of `page` with its subtree into `locales` may not write.
 
     Descendants already translated into a locale are left as they are (see
-    `modules.localize_guard.translate_untranslated_descendants`); the others
+    `modules.localize_views.translate_untranslated_descendants`); the others
     are created below their parent's translation, or replace an alias.
     """
     descendants = list(page.get_descendants().order_by("path"))
@@ -179,8 +188,8 @@ def subtree_refusals(user, page: Page, locales: list[Locale]) -> list[Refusal]:
             if existing is not None and existing.alias_of_id is None:
                 continue
             if existing is not None:
-                if not existing.permissions_for_user(user).can_edit():
-                    refusals.append(Refusal(locale, Reason.MAY_NOT_EDIT, descendant))
+                if not may_replace_alias(user, existing):
+                    refusals.append(Refusal(locale, Reason.MAY_NOT_REPLACE_ALIAS, descendant))
                 continue
             parent_translation = translated.get((parent.translation_key, locale.pk))
             # A parent without a translation yet gets one from this same

@@ -240,9 +240,12 @@ class ScopedUpdateTranslationsView(UpdateTranslationsView):
             for translation in self.scope.editable:
                 apply_machine_translation(translation.id, user, machine_translator)
         publish = form.cleaned_data.get("publish_translations", False)
-        for translation in self.scope.editable:
+        # Where the user may not publish, the new text only waits in the
+        # translation editor: neither the page nor its view restrictions
+        # (Wagtail lets publishers alone set those) change.
+        for translation in self.scope.publishable:
             with contextlib.suppress(ValidationError):
-                if publish and translation in self.scope.publishable:
+                if publish:
                     translation.save_target(user=user, publish=True)
                 else:
                     translation.source.update_target_view_restrictions(translation.target_locale)

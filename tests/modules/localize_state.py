@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.test.client import encode_multipart
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import Locale, Page, PageViewRestriction, Revision
 from wagtail_localize.models import (
     SegmentOverride,
     StringTranslation,
@@ -123,6 +123,11 @@ def written_state() -> dict:
         "overrides": sorted(
             SegmentOverride.objects.values_list("pk", "locale__language_code", "data_json")
         ),
+        "view_restrictions": sorted(
+            PageViewRestriction.objects.values_list(
+                "pk", "page__locale__language_code", "restriction_type", "password"
+            )
+        ),
         "sources": sorted(
             TranslationSource.objects.values_list("pk", "last_updated_at", "content_json")
         ),
@@ -136,7 +141,7 @@ def changed_languages(before: dict, after: dict) -> set[str]:
         before["revisions"] - after["revisions"]
     )
     changed = {language for language, _author in revisions}
-    for key in ("pages", "translations", "strings", "overrides"):
+    for key in ("pages", "translations", "strings", "overrides", "view_restrictions"):
         changed |= {row[1] for row in set(before[key]) ^ set(after[key])}
     return changed
 

@@ -14,7 +14,7 @@ from django.http import HttpResponse
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, include, path, reverse
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.models import Locale, Page, get_translatable_models
+from wagtail.models import Locale, Page, PageViewRestriction, get_translatable_models
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from modules.localize_guard import LOCALIZE_URLS, NAMESPACE
@@ -212,6 +212,24 @@ def test_a_subtree_submission_leaves_existing_translations_alone(admin_client, t
     assert backups_it.get_parent().pk == index_it.pk and not backups_it.live
 
 
+def test_replacing_a_live_alias_takes_publish_permission(client, tree):
+    """wagtail-localize writes the translation straight into the live alias."""
+    italian = Locale.objects.get(language_code="it")
+    home_it = translate_page(tree.homes["en"], "it")
+    tree.indexes["en"].create_alias(
+        parent=home_it, update_locale=italian, update_slug="moduli", reset_translation_key=False
+    )
+    client.force_login(wagtail_editor())  # edits every page, publishes none
+    before = written_state()
+    response = client.post(submit_url(tree.indexes["en"]), {"locales": [italian.pk]})
+    assert response.status_code == 403
+    assert (
+        "Italiano: the page is an alias of its source there; replacing it with a translation "
+        "takes permission to edit and to publish it."
+    ) in response.content.decode()
+    assert written_state() == before
+
+
 def test_a_subtree_submission_reaching_a_page_the_user_may_not_edit_is_refused(client, tree):
     """editor.et may translate the index's subtree into Estonian, but "Backups" has an
     Estonian alias in French hands (placed where only the French editors reach)."""
@@ -235,7 +253,10 @@ def test_a_subtree_submission_reaching_a_page_the_user_may_not_edit_is_refused(c
     assert response.status_code == 403
     html = response.content.decode()
     assert "You may not translate every page below “Modules” into the languages chosen." in html
-    assert "Eesti: you may not edit the translation of “Remote access”." in html
+    assert (
+        "Eesti: “Remote access” is an alias of its source there; replacing it with a "
+        "translation takes permission to edit and to publish it."
+    ) in html
     assert written_state() == before
 
 
@@ -277,6 +298,21 @@ def test_sync_publishes_nothing_for_someone_who_may_not_publish(client, tree):
     assert response.status_code == 302
     after = written_state()
     assert after["revisions"] == before["revisions"] and after["pages"] == before["pages"]
+
+
+def test_sync_changes_view_restrictions_only_where_the_user_may_publish(client, tree):
+    """Mirroring the source's view restrictions may make a private translation
+    public; in Wagtail only publishers set view restrictions."""
+    french = tree.phishing["fr"]
+    PageViewRestriction.objects.create(
+        page=french, restriction_type=PageViewRestriction.PASSWORD, password="kept"
+    )
+    client.force_login(wagtail_editor())
+    assert run_on_commit(client.post, sync_url(tree), {}).status_code == 302
+    assert french.view_restrictions.exists()
+    client.force_login(language_editor("editor.fr", "fr"))
+    assert run_on_commit(client.post, sync_url(tree), {}).status_code == 302
+    assert not french.view_restrictions.exists()  # as the source: public
 
 
 @pytest.mark.parametrize("who", ["another language's editor", "no translation permission"])
