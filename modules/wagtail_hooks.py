@@ -91,3 +91,12 @@ def register_translations_report_url():
             name="modules_translations_report",
         )
     ]
+
+
+@hooks.register("construct_reports_menu")
+def hide_wagtail_localize_translations_report(request, menu_items):
+    """Reports → Translations is the project's report above; wagtail-localize's
+    own, which listed every translation to anyone in the admin, redirects to it
+    (`modules.localize_guard`)."""
+    localize_report = reverse("wagtail_localize:translations_report")
+    menu_items[:] = [item for item in menu_items if item.url != localize_report]

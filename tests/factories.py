@@ -176,8 +176,9 @@ def make_programme(home: HomePage, modules, title: str = "Water programme") -> P
     return programme
 
 
-def translate_page(page: Page, code: str = "et") -> Page:
-    """Translate through wagtail-localize as the admin's "Translate" action does.
+def translate_page(page: Page, code: str = "et", *, publish: bool = True) -> Page:
+    """Translate through wagtail-localize as the admin's "Translate" action does,
+    which makes a draft, then publish it (unless `publish` is false).
 
     wagtail-localize publishes on transaction commit, which a test transaction
     never reaches, so the callbacks are run here.
@@ -188,6 +189,10 @@ def translate_page(page: Page, code: str = "et") -> Page:
     locale = Locale.objects.get(language_code=code)
     with TestCase.captureOnCommitCallbacks(execute=True):
         translate_object(page, [locale])
+    translation = page.get_translation(locale)
+    if publish and not translation.live:
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            translation.get_latest_revision().publish()
     return page.get_translation(locale).specific
 
 

@@ -85,6 +85,9 @@ MIDDLEWARE = [
     "learning.two_factor.AdminTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "caching.middleware.SharedLookupsMiddleware",
+    # Per-language permissions on every wagtail-localize URL; after every other
+    # middleware with a process_view (CSRF above all), which it may answer for.
+    "modules.localize_guard.LocalizePermissionMiddleware",
     # Last, as django-axes requires: turns a locked-out sign-in into its page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -215,6 +218,12 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 TAGGIT_CASE_INSENSITIVE = True
+
+# A page submitted for translation starts as a draft in the new language
+# (wagtail-localize's default copies the source's live status, putting text
+# still in the source language online); until it is published, readers get
+# the version in another language with its "not translated yet" notice.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Machine translation for editors: DeepL when a key is given, otherwise the
 # dummy translator (reverses words) so the workflow can still be tried.

@@ -1,12 +1,15 @@
-"""Every learner, statistics and admin URL, tried as every role and as a visitor.
+"""Every learner, statistics, admin and wagtail-localize URL, tried as every role and as a visitor.
 
-The matrix below classifies each named URL of the learning and statistics
-URLconfs; a URL added to them without a row here fails
-`test_every_learning_and_statistics_url_is_in_the_matrix`, so the matrix
-stays complete.
+The matrices below classify each named URL of the learning and statistics
+URLconfs and of wagtail-localize's admin URLs; a URL added to them without a
+row here fails `test_every_learning_and_statistics_url_is_in_the_matrix` or
+`test_every_wagtail_localize_url_is_in_the_matrix`, so the matrices stay
+complete.
 
 Roles: an anonymous visitor; learner A (Estonia) trying learner B's
-(Brittany) objects; an editor without the manager role; the manager of
+(Brittany) objects; an editor without the manager role (Wagtail's "Editors":
+adds and edits pages in every language, publishes none); a language editor
+(editor.et: edits and publishes Estonian pages only); the manager of
 Estonia trying Brittany through filters and URL edits; a coordinator for all
 regions; an administrator.
 """
@@ -15,23 +18,34 @@ from __future__ import annotations
 
 import io
 import uuid
+from dataclasses import dataclass
 
 import openpyxl
+import polib
 import pytest
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from wagtail.models import Locale
+from wagtail_localize.models import (
+    OverridableSegment,
+    StringSegment,
+    Translation,
+    TranslationSource,
+)
 
 from learning.models import Certificate, QuizAttempt
 from learning.services import submit_quiz
 from learning.statistics.views import DIMENSION_LABELS
-from tests.factories import answers_for
+from tests.factories import answers_for, run_on_commit, translate_page
 from tests.learning.test_statistics import staff, world  # noqa: F401 - the shared fixture
+from tests.modules import localize_state
 
-ROLES = ["anonymous", "learner", "editor", "manager", "coordinator", "admin"]
-STAFF_ROLES = ["editor", "manager", "coordinator", "admin"]
+ROLES = ["anonymous", "learner", "editor", "language_editor", "manager", "coordinator", "admin"]
+STAFF_ROLES = ["editor", "language_editor", "manager", "coordinator", "admin"]
 
 # name -> who may use it: "public", "learner" (signed in, own data only),
 # "statistics" (managers, scoped to their regions).
@@ -100,6 +114,8 @@ def people(world):  # noqa: F811 - pytest fixture from test_statistics
     editors = Group.objects.filter(name="Editors").first()
     if editors:
         world["editor"].groups.add(editors)
+    translate_page(world["home"], "et")
+    language_editor = localize_state.language_editor("editor.et", "et")
     admin = staff("root")
     admin.is_superuser = True
     admin.save()
@@ -111,6 +127,7 @@ def people(world):  # noqa: F811 - pytest fixture from test_statistics
         "a": a,
         "b": b,
         "admin": admin,
+        "language_editor": language_editor,
         "b_attempt": QuizAttempt.objects.get(user=b, module_key=backups.translation_key),
         "b_certificate": Certificate.objects.get(user=b, kind=Certificate.Kind.MODULE),
         "a_certificate": Certificate.objects.get(user=a, kind=Certificate.Kind.MODULE),
@@ -122,6 +139,7 @@ def sign_in(client, people, role: str):
         "anonymous": None,
         "learner": people["a"],
         "editor": people["editor"],
+        "language_editor": people["language_editor"],
         "manager": people["manager"],
         "coordinator": people["coordinator"],
         "admin": people["admin"],
@@ -412,6 +430,7 @@ def admin_urls(people) -> dict[str, str]:
 ADMIN_ALLOWED = {
     "learner": set(),
     "editor": {"home", "explorer", "edit_module"},
+    "language_editor": {"home", "explorer"},
     "manager": {"home"},
     "coordinator": {"home"},
     "admin": {"home", "explorer", "edit_module", "managers_regions", "users", "groups"},
@@ -425,6 +444,11 @@ def test_admin_pages_by_role(client, people, role):
         response = client.get(url)
         if role == "anonymous":
             assert_sent_to_login(response, reverse("wagtailadmin_login"))
+        elif key == "explorer" and role == "language_editor":
+            # Wagtail opens the explorer at the part of the tree they may work on.
+            estonian_home = people["home"].get_translation(Locale.objects.get(language_code="et"))
+            assert response.status_code == 302
+            assert response["Location"] == reverse("wagtailadmin_explore", args=[estonian_home.pk])
         elif key in ADMIN_ALLOWED[role]:
             assert response.status_code == 200, (role, key)
         else:
@@ -443,3 +467,242 @@ def test_admin_pages_by_role(client, people, role):
         assert not user.__class__.objects.filter(
             pk=user.pk, manager_regions__regions=people["brittany"]
         ).exists()
+
+
+# --- wagtail-localize -----------------------------------------------------------
+
+# name -> who may use it; `modules/localize_guard.py` holds the rules. Every one
+# is tried below by every role, with GET and POST (and PUT for the editor's API).
+LOCALIZE_URLS = {
+    "wagtail_localize:javascript_catalog": "everyone in the admin (interface strings)",
+    "wagtail_localize:submit_page_translation": "translators, into languages they may add it in",
+    "wagtail_localize:submit_snippet_translation": "translators, for translatable snippets (none)",
+    "wagtail_localize:update_translations": "translators; their languages; publishing where allowed",
+    "wagtail_localize:edit_string_translation": "editors of the translation's page",
+    "wagtail_localize:edit_override": "editors of the translation's page",
+    "wagtail_localize:download_pofile": "editors of the translation's page",
+    "wagtail_localize:upload_pofile": "editors of the translation's page",
+    "wagtail_localize:machine_translate": "editors of the translation's page",
+    "wagtail_localize:preview_translation": "editors of the translation's page",
+    "wagtail_localize:stop_translation": "editors of the translation's page",
+    "wagtail_localize:convert_to_alias": "editors who may also publish the page",
+    "wagtail_localize:translations_report": "readers of Reports → Translations (redirected there)",
+    "wagtail_localize:translations_report_results": "readers of Reports → Translations",
+    "wagtail_localize:snippets_api_listing": "nobody: no translatable snippet model exists",
+    "wagtail_localize:snippets_api_detail": "nobody: no translatable snippet model exists",
+}
+
+ADMIN_USERS = set(STAFF_ROLES)
+TRANSLATORS = {"editor", "language_editor", "admin"}  # hold `submit_translation`
+ESTONIAN_EDITORS = {"editor", "language_editor", "admin"}
+FRENCH_EDITORS = {"editor", "admin"}
+FRENCH_PUBLISHERS = {"admin"}
+PUBLISHES_IN = {"editor": set(), "language_editor": {"et"}, "admin": {"et", "fr", "en"}}
+
+
+def test_every_wagtail_localize_url_is_in_the_matrix():
+    found = named_urls({"wagtail_localize"})
+    unclassified = found - set(LOCALIZE_URLS)
+    assert not unclassified, f"Add these URLs to the authorisation matrix: {sorted(unclassified)}"
+    assert not set(LOCALIZE_URLS) - found, "The matrix lists URLs that no longer exist."
+
+
+@pytest.fixture
+def localized(people):
+    """Home and module index in Estonian and French too; "Phishing" translated into
+    both (synced translations), "Backups" into neither."""
+    translate_page(people["home"], "fr")
+    for code in ("et", "fr"):
+        translate_page(people["index"], code)
+    phishing = people["phishing"]
+    versions = {code: translate_page(phishing, code) for code in ("et", "fr")}
+    source = TranslationSource.objects.get(object_id=phishing.translation_key)
+    translations = {
+        t.target_locale.language_code: t
+        for t in Translation.objects.filter(source=source).select_related("target_locale")
+    }
+    return {**people, "versions": versions, "source": source, "translations": translations}
+
+
+@dataclass
+class LocalizeRequest:
+    name: str
+    method: str
+    url: str
+    data: dict
+    allowed: set[str]  # roles for which the action goes ahead
+    ok: tuple[int, ...]  # what it then answers (404 for something nobody may read)
+
+
+def localize_requests(people) -> list[LocalizeRequest]:
+    french, estonian = people["translations"]["fr"], people["translations"]["et"]
+    locale = {code: Locale.objects.get(language_code=code).pk for code in ("et", "fr")}
+    segment = StringSegment.objects.filter(source=french.source).order_by("order").first()
+    po_file = polib.POFile()
+    po_file.metadata = {"X-WagtailLocalize-TranslationID": str(french.uuid)}
+    po_file.append(polib.POEntry(msgid=segment.string.data, msgstr="Le titre", msgctxt="title"))
+
+    def url(name, *args):
+        return reverse(f"wagtail_localize:{name}", args=args)
+
+    def on_french(name, *args):
+        return url(name, french.pk, *args)
+
+    def both(name, address, allowed, get_ok, post_ok, post_data=None):
+        return [
+            LocalizeRequest(name, "get", address, {}, allowed, get_ok),
+            LocalizeRequest(name, "post", address, post_data or {}, allowed, post_ok),
+        ]
+
+    submit = url("submit_page_translation", people["backups"].pk)
+    region = url("submit_snippet_translation", "modules", "region", people["estonia"].pk)
+    sync = url("update_translations", people["source"].pk)
+    strings = on_french("edit_string_translation", segment.pk)
+    assert not OverridableSegment.objects.filter(source=french.source).exists()
+    override = on_french("edit_override", 999_999)  # module pages have no overridable segment
+    snippets = ("learning", "managerregions")
+    return [
+        *both("javascript_catalog", url("javascript_catalog"), ADMIN_USERS, (200,), (405,)),
+        # No language chosen: the form again, with what to correct.
+        *both("submit_page_translation", submit, TRANSLATORS, (200,), (400,)),
+        LocalizeRequest(
+            "submit_page_translation",
+            "post",
+            submit,
+            {"locales": [locale["fr"]]},
+            FRENCH_EDITORS,
+            (302,),
+        ),
+        LocalizeRequest(
+            "submit_page_translation",
+            "post",
+            submit,
+            {"locales": [locale["et"]]},
+            TRANSLATORS,
+            (302,),
+        ),
+        *both("submit_snippet_translation", region, TRANSLATORS, (404,), (404,)),
+        *both(
+            "update_translations", sync, TRANSLATORS, (200,), (302,), {"publish_translations": "on"}
+        ),
+        *both("edit_string_translation", strings, FRENCH_EDITORS, (405,), (405,)),
+        LocalizeRequest(
+            "edit_string_translation",
+            "put",
+            strings,
+            {"value": "Le titre"},
+            FRENCH_EDITORS,
+            (200, 201),
+        ),
+        LocalizeRequest(
+            "edit_string_translation",
+            "put",
+            url("edit_string_translation", estonian.pk, segment.pk),
+            {"value": "Pealkiri"},
+            ESTONIAN_EDITORS,
+            (200, 201),
+        ),
+        *both("edit_override", override, FRENCH_EDITORS, (405,), (405,)),
+        LocalizeRequest("edit_override", "put", override, {"value": "x"}, FRENCH_EDITORS, (404,)),
+        *both("download_pofile", on_french("download_pofile"), FRENCH_EDITORS, (200,), (200,)),
+        *both(
+            "upload_pofile",
+            on_french("upload_pofile"),
+            FRENCH_EDITORS,
+            (405,),
+            (302,),
+            {"file": SimpleUploadedFile("fr.po", str(po_file).encode())},
+        ),
+        *both("machine_translate", on_french("machine_translate"), FRENCH_EDITORS, (405,), (302,)),
+        *both(
+            "preview_translation", on_french("preview_translation"), FRENCH_EDITORS, (200,), (200,)
+        ),
+        *both(  # module pages have only the default preview mode, whose URL is the other
+            "preview_translation",
+            on_french("preview_translation", "default"),
+            FRENCH_EDITORS,
+            (404,),
+            (404,),
+        ),
+        *both("translations_report", url("translations_report"), TRANSLATORS, (302,), (302,)),
+        *both(
+            "translations_report_results",
+            url("translations_report_results"),
+            TRANSLATORS,
+            (302,),
+            (302,),
+        ),
+        *both(
+            "snippets_api_listing",
+            url("snippets_api_listing", *snippets),
+            ADMIN_USERS,
+            (404,),
+            (404,),
+        ),
+        *both(
+            "snippets_api_detail",
+            url("snippets_api_detail", *snippets, 1),
+            ADMIN_USERS,
+            (404,),
+            (404,),
+        ),
+        # Last: these change what the requests above work on.
+        *both("stop_translation", on_french("stop_translation"), FRENCH_EDITORS, (405,), (302,)),
+        *both(
+            "convert_to_alias",
+            url("convert_to_alias", people["versions"]["fr"].pk),
+            FRENCH_PUBLISHERS,
+            (200,),
+            (302,),
+        ),
+    ]
+
+
+def localize_request(client, request: LocalizeRequest):
+    return localize_state.send(client, request.method, request.url, request.data)
+
+
+def test_localize_requests_cover_every_url_with_get_and_post(localized):
+    requests = localize_requests(localized)
+    for method in ("get", "post"):
+        covered = {f"wagtail_localize:{r.name}" for r in requests if r.method == method}
+        assert covered == set(LOCALIZE_URLS), method
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_wagtail_localize_urls_by_role(client, localized, role):
+    """Each role only acts where its page permissions reach, in each language;
+    refused requests write nothing (revisions, pages, translations, strings)."""
+    sign_in(client, localized, role)
+    for request in localize_requests(localized):
+        before = localize_state.written_state()
+        response = run_on_commit(localize_request, client, request)
+        after = localize_state.written_state()
+        where = (role, request.name, request.method, request.data)
+        if role in request.allowed:
+            assert response.status_code in request.ok, (*where, response.status_code)
+            assert localize_state.published_languages(before, after) <= PUBLISHES_IN.get(
+                role, set()
+            ), where
+            if role == "language_editor":
+                assert localize_state.changed_languages(before, after) <= {"et"}, where
+        else:
+            if role in ("anonymous", "learner"):
+                assert_sent_to_login(response, reverse("wagtailadmin_login"))
+            else:
+                assert response.status_code == 403, (*where, response.status_code)
+            assert after == before, where
+
+
+def test_a_language_editor_syncing_writes_estonian_revisions_only(client, localized):
+    """The hole this matrix closes: syncing published every language as editor.et."""
+    sign_in(client, localized, "language_editor")
+    before = localize_state.revisions_by_locale()
+    url = reverse("wagtail_localize:update_translations", args=[localized["source"].pk])
+    response = run_on_commit(client.post, url, {"publish_translations": "on"})
+    assert response.status_code == 302
+    written = localize_state.revisions_by_locale() - before
+    assert dict(written) == {("et", "editor.et"): 1}
+    french = localized["versions"]["fr"]
+    french.refresh_from_db()
+    assert french.live_revision.user is None  # still the revision published before
