@@ -7,6 +7,7 @@ import dataclasses
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import connections, transaction
+from django.db.models import Count as CountOf
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -55,6 +56,25 @@ BREAKDOWN_FIGURES = {
     "completions": Count("completions", learners="completed", rests_on=("completed",)),
     "average_best_score": Mean("average_best_score", "completed", rests_on=("completed",)),
 }
+# A breakdown row as checked for a report filtered to its group: with the
+# learners registered in the group, which the overview shows.
+SELECTION_FIGURES = {"registered": Count("registered"), **BREAKDOWN_FIGURES}
+
+# Dimensions whose groups split the learners between them (a learner who moved
+# keeps each record where it was made), as (filter, learner profile field).
+# A report filtered to one such group shows what the breakdown by that
+# dimension shows in the group's row, so it must hide what that row hides:
+# otherwise a figure hidden there as a partner of a small one could be read
+# here, and subtracted. Modules and programmes share their learners: their
+# figures do not add up to the overview and give nothing away by subtraction.
+SPLITTING_DIMENSIONS = {
+    "region": "region_id",
+    "sector": "sector_id",
+    "organisation_size": "organisation_size",
+    "language": "preferred_language",
+}
+NO_CHOICE = {"region": None, "sector": None, "organisation_size": "", "language": ""}
+NO_ACTIVITY = {"started": 0, "completed": 0, "completions": 0, "average_best_score": None}
 
 
 class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -81,6 +101,8 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
     # their dates were widened to whole ones.
     filters: StatisticsFilters
     dates_widened_to = ""
+    # The dimension whose breakdown hides the group the filters chose ("" if none).
+    hidden_selection = ""
     custom_value_preprocess = {
         **SpreadsheetExportMixin.custom_value_preprocess,
         Suppressed: {"csv": str, "xlsx": str},
@@ -114,6 +136,45 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
         unchanged = (widened.date_from, widened.date_to) == (chosen.date_from, chosen.date_to)
         return widened, "" if unchanged else resolution
 
+    def guarded_dimensions(self) -> tuple[str, ...]:
+        """The filters whose chosen group must be checked against its breakdown."""
+        return tuple(SPLITTING_DIMENSIONS)
+
+    def find_hidden_selection(self) -> str:
+        """The first dimension whose breakdown, with the other filters the same,
+        hides any figure of the group chosen for it ("" if none)."""
+        user = self.request.user
+        for dimension in self.guarded_dimensions():
+            chosen = getattr(self.filters, dimension)
+            if not chosen:
+                continue
+            others = dataclasses.replace(self.filters, **{dimension: NO_CHOICE[dimension]})
+            # The rows in the order the breakdown shows them, so that the same
+            # partners are hidden; then groups with learners but no activity.
+            rows = {
+                row.key: {
+                    "registered": 0,
+                    "started": row.started,
+                    "completed": row.completed,
+                    "completions": row.completions,
+                    "average_best_score": row.average_best_score,
+                }
+                for row in queries.breakdown(user, others, dimension)
+            }
+            field = SPLITTING_DIMENSIONS[dimension]
+            for key, learners in (
+                queries.registered_learners(user, others)
+                .order_by()
+                .values_list(field)
+                .annotate(learners=CountOf("pk"))
+            ):
+                rows.setdefault(key, dict(NO_ACTIVITY))["registered"] = learners
+            protected = suppression.protect_rows(list(rows.values()), SELECTION_FIGURES, self.k)
+            group = dict(zip(rows, protected, strict=True)).get(getattr(chosen, "pk", chosen))
+            if group and any(group[column] is SUPPRESSED for column in SELECTION_FIGURES):
+                return dimension
+        return ""
+
     def get_filename(self) -> str:
         return f"statistics-{self.report_name}"
 
@@ -142,10 +203,12 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
                 cursor.execute("SET LOCAL parallel_setup_cost = 100")
                 cursor.execute("SET LOCAL parallel_tuple_cost = 0.01")
             self.filters, self.dates_widened_to = self.widen_dates(self.filter_form.filters())
+            self.hidden_selection = self.find_hidden_selection()
             figures = self.get_figures()
-        rows = self.present(
-            suppression.protect_rows(figures, self.figure_columns, self.k, self.row_lines)
-        )
+        rows = suppression.protect_rows(figures, self.figure_columns, self.k, self.row_lines)
+        if self.hidden_selection:
+            rows = [{**row, **dict.fromkeys(self.figure_columns, SUPPRESSED)} for row in rows]
+        rows = self.present(rows)
         if self.is_export:
             return self.as_spreadsheet(rows, request.GET.get("export"))
         context = self.get_context_data(rows=rows, **kwargs)
@@ -188,6 +251,8 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
             xlsx_url=self.xlsx_export_url,
             csv_url=self.csv_export_url,
         )
+        if self.hidden_selection:
+            context["hidden_by_report"] = DIMENSION_LABELS[self.hidden_selection]
         if self.dates_widened_to:
             context.update(
                 dates_widened_to=self.dates_widened_to,
@@ -283,6 +348,12 @@ class BreakdownView(StatisticsView):
 
     def get_filename(self) -> str:
         return f"statistics-by-{self.dimension.replace('_', '-')}"
+
+    def guarded_dimensions(self) -> tuple[str, ...]:
+        # This breakdown ignores the filter on its own dimension and shows every
+        # group, as protected as anywhere; the language breakdown keeps it.
+        own = () if self.dimension == "language" else (self.dimension,)
+        return tuple(d for d in super().guarded_dimensions() if d not in own)
 
     @property
     def export_headings(self):

@@ -17,11 +17,13 @@ import re
 
 import openpyxl
 import pytest
+from django.conf import settings as django_settings
 from django.urls import reverse
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from learning.models import OrganisationSize
 from learning.statistics.filters import (
     EARLIEST_DATE,
     LATEST_DATE,
@@ -59,6 +61,7 @@ def world(site_pages):
     water = SectorFactory(slug="water", name="Water")
     energy = SectorFactory(slug="energy", name="Energy")
     ict = SectorFactory(slug="ict", name="ICT")
+    retail = SectorFactory(slug="retail", name="Retail")
     phishing = make_module(index, "Phishing at the utility", sectors=[water])
     backups = make_module(index, "Backups", sectors=[water])
     programme = make_programme(home, [phishing, backups], title="Water programme")
@@ -87,6 +90,9 @@ def world(site_pages):
         progress(learner(next(n), estonia, energy, size="small"), phishing, score=90)
     progress(learner(next(n), estonia, ict, size="micro", language="en"), backups, language="en")
     progress(learner(next(n), estonia, water, size="medium"), backups, days_ago=200)
+    # Registered, never started: in the overview only.
+    learner(next(n), estonia, retail, size="large")
+    learner(next(n), estonia, retail, size="large")
     manager = staff("manager", codename="view_statistics", regions=[estonia])
     return locals()
 
@@ -159,6 +165,76 @@ def test_a_small_organisation_size_is_not_given_away_by_the_total(client, world)
     assert html["Medium"][2] == html["Large"][2] == HIDDEN
     xlsx = {row[0].split(" ")[0]: row for row in xlsx_rows(client, url, {})[1:]}
     assert xlsx["Medium"][2] == xlsx["Large"][2] == HIDDEN
+
+
+def test_a_group_hidden_in_its_breakdown_stays_hidden_when_chosen(client, world):
+    """Medium is hidden only to protect Large; chosen in the filters, its figures
+    would be 8, and the overview's total minus Micro, Small and Medium would give
+    Large's 3 again."""
+    client.force_login(world["manager"])
+    medium = {"organisation_size": "medium"}
+    assert set(overview(client, medium).values()) == {HIDDEN}
+    html = client.get(reverse("learning_statistics:overview"), medium).content.decode()
+    assert "Every figure of this selection is hidden" in html
+    assert "“By organisation size”" in html
+    # Every report under that filter, in every format.
+    for name, (url, params) in report_urls(world).items():
+        if name == "by organisation_size":
+            continue  # it shows every size, whatever the filter, and hides as above
+        rows = csv_rows(client, url, {**params, **medium})
+        shown = [row[f] for row in rows for f in row if f in FIGURE_HEADINGS]
+        assert set(shown) <= {HIDDEN}, name
+        xlsx = xlsx_rows(client, url, {**params, **medium})
+        assert len(xlsx) == len(rows) + 1
+    # A size the breakdown shows is shown when chosen, with the same figures.
+    assert (
+        overview(client, {"organisation_size": "micro"})[
+            "Learners who completed at least one module"
+        ]
+        == "13"
+    )
+
+
+FIGURE_HEADINGS = {
+    "Value",
+    "Learners who started",
+    "Learners who completed",
+    "Completion rate (%)",
+    "Module completions",
+    "Average best score (%)",
+    "Learners registered in its regions",
+    "Learners who started it",
+    "Learners who completed all of it",
+    "Learners who answered",
+    "Answers",
+    "Answered right, all languages (%)",
+    *(f"Answered right in {name} (%)" for _code, name in django_settings.LANGUAGES),
+}
+
+
+def test_every_chosen_group_shows_what_its_breakdown_shows(client, world):
+    client.force_login(world["manager"])
+    choices = {
+        "region": {world["estonia"].pk: "Estonia"},
+        "sector": {world[s].pk: world[s].name for s in ("water", "energy", "ict", "retail")},
+        "organisation_size": dict(OrganisationSize.choices),
+        "language": dict(django_settings.LANGUAGES),
+    }
+    for dimension, groups in choices.items():
+        url = reverse("learning_statistics:breakdown", args=[dimension])
+        heading = next(iter(csv_rows(client, url, {})[0]))
+        rows = {row[heading]: row for row in csv_rows(client, url, {})}
+        for value, label in groups.items():
+            figures = overview(client, {dimension: value})
+            row = rows.get(str(label))
+            if row is not None and HIDDEN in row.values():
+                assert set(figures.values()) == {HIDDEN}, (dimension, label)
+            elif row is not None:
+                assert figures["Learners who started a module"] == row["Learners who started"]
+                assert (
+                    figures["Learners who completed at least one module"]
+                    == (row["Learners who completed"])
+                )
 
 
 # Per report: the additive columns, and the figures resting on each.
