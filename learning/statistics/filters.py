@@ -1,12 +1,23 @@
-"""The filter form shared by every statistics report."""
+"""The filter form shared by every statistics report.
+
+Dates are read strictly: a date outside the years the statistics can cover
+is set to the nearest one the form accepts and said so on the field, and a
+date that cannot be read stops the report (a form error, no figures) rather
+than being dropped, which would report a longer period than asked for.
+Reports then widen the dates to whole weeks, or whole months in small
+selections (`date_resolution`, `snap_dates`), so that two periods a day
+apart cannot be subtracted to single out a learner.
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django import forms
 from django.conf import settings
+from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -64,6 +75,45 @@ class StatisticsFilters:
         }
 
 
+# The days the statistics can cover: well before the first record and after
+# the last, and far from the ends of the calendar, where a day's end or a
+# time zone no longer fits a date.
+EARLIEST_DATE = datetime.date(2000, 1, 1)
+LATEST_DATE = datetime.date(2099, 12, 31)
+DATE_FIELDS = ("date_from", "date_to")
+
+# A selection in which fewer than SMALL_SELECTION * k learners started a module
+# (ignoring dates) has its dates widened to whole months, others to whole weeks.
+SMALL_SELECTION = 20
+
+
+def date_resolution(learners: int, k: int) -> str:
+    """ "month" for a selection of few learners, where a week may hold a single one; else "week"."""
+    return "month" if learners < SMALL_SELECTION * k else "week"
+
+
+def snap_dates(filters: StatisticsFilters, resolution: str) -> StatisticsFilters:
+    """The filters with the start moved back to the first day of its week (Monday)
+    or month, and the end forward to the last day of its week or month, within
+    the days covered."""
+    start, end = filters.date_from, filters.date_to
+    if resolution == "month":
+        if start:
+            start = start.replace(day=1)
+        if end:
+            end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    else:
+        if start:
+            start -= datetime.timedelta(days=start.weekday())
+        if end:
+            end += datetime.timedelta(days=6 - end.weekday())
+    return replace(
+        filters,
+        date_from=max(start, EARLIEST_DATE) if start else None,
+        date_to=min(end, LATEST_DATE) if end else None,
+    )
+
+
 class StatisticsFilterForm(forms.Form):
     region = forms.ModelChoiceField(
         label=_("Region"), queryset=None, required=False, empty_label=_("All my regions")
@@ -96,6 +146,8 @@ class StatisticsFilterForm(forms.Form):
     def __init__(self, data=None, *, user, **kwargs):
         super().__init__(data, **kwargs)
         self.user = user
+        # Dates outside the covered years, and the covered day used instead.
+        self.clamped_dates: dict[str, datetime.date] = {}
         self.regions = list(visible_regions(user))
         self.fields["region"].queryset = visible_regions(user)
         # Choices from the lists already read: a model choice field would read
@@ -111,14 +163,48 @@ class StatisticsFilterForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        # Dates outside the years covered are set to the nearest covered day;
+        # no record lies beyond it, so the figures are those asked for.
+        self.clamped_dates = {}
+        for field in DATE_FIELDS:
+            day = cleaned.get(field)
+            if day is None or EARLIEST_DATE <= day <= LATEST_DATE:
+                continue
+            nearest = min(max(day, EARLIEST_DATE), LATEST_DATE)
+            self.add_error(
+                field,
+                _(
+                    "The statistics cover %(earliest)s to %(latest)s: "
+                    "the report uses %(date)s instead."
+                )
+                % {
+                    "earliest": date_format(EARLIEST_DATE),
+                    "latest": date_format(LATEST_DATE),
+                    "date": date_format(nearest),
+                },
+            )
+            self.clamped_dates[field] = nearest
+        start = self.clamped_dates.get("date_from", cleaned.get("date_from"))
+        end = self.clamped_dates.get("date_to", cleaned.get("date_to"))
         if start and end and start > end:
+            self.clamped_dates.pop("date_to", None)
             self.add_error("date_to", _("The end date must be on or after the start date."))
         return cleaned
 
+    def blocks_figures(self) -> bool:
+        """Whether a date could not be used: the report then shows no figures."""
+        if not self.is_bound or self.is_valid():
+            return False
+        return any(f in self.errors and f not in self.clamped_dates for f in DATE_FIELDS)
+
     def filters(self) -> StatisticsFilters:
-        """The valid filters; an invalid value is dropped rather than widening the scope."""
-        data = self.cleaned_data if self.is_bound and self.is_valid() else {}
+        """The valid filters. A choice that is not valid (a region outside the
+        person's scope) is dropped, leaving their own scope; dates out of range
+        are clamped (see `clean`)."""
+        data: dict = {}
+        if self.is_bound:
+            self.is_valid()
+            data = {**self.cleaned_data, **self.clamped_dates}
         programme_key = data.get("programme") or ""
         module_keys: tuple = ()
         if programme_key:

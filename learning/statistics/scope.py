@@ -6,7 +6,6 @@ and `progress_in_scope`; nothing else decides.
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db.models import QuerySet
 
 from modules.models import Region
@@ -58,8 +57,3 @@ def progress_in_scope(user) -> QuerySet[ModuleProgress]:
 
 def learners_in_scope(user) -> QuerySet[LearnerProfile]:
     return LearnerProfile.objects.filter(statistics_consent=True, **_region_condition(user))
-
-
-def min_cell_size() -> int:
-    """Counts describing fewer learners than this are suppressed (k-anonymity)."""
-    return int(getattr(settings, "STATISTICS_MIN_CELL_SIZE", 5))

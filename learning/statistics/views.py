@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import connections, transaction
-from django.http import Http404
+from django.db.models import Count as CountOf
+from django.http import Http404, HttpResponse
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
-from . import queries
-from . import suppression as cells
-from .filters import StatisticsFilterForm
+from . import queries, suppression
+from .filters import (
+    SMALL_SELECTION,
+    StatisticsFilterForm,
+    StatisticsFilters,
+    date_resolution,
+    snap_dates,
+)
 from .routing import statistics_reads
-from .scope import can_view_statistics, min_cell_size
-from .suppression import Suppressed
+from .scope import can_view_statistics
+from .suppression import SUPPRESSED, Count, Mean, Share, Suppressed
 
 DIMENSION_LABELS = {
     "region": _("By region"),
@@ -36,13 +47,44 @@ DIMENSION_HEADINGS = {
     "organisation_size": _("Organisation size"),
 }
 
+# The figures of a breakdown row; its counts add up, row by row, to the
+# overview with the same filters.
+BREAKDOWN_FIGURES = {
+    "started": Count("started"),
+    "completed": Count("completed"),
+    "completion_rate": Share("completed", "started", rests_on=("completed", "started")),
+    "completions": Count("completions", learners="completed", rests_on=("completed",)),
+    "average_best_score": Mean("average_best_score", "completed", rests_on=("completed",)),
+}
+# A breakdown row as checked for a report filtered to its group: with the
+# learners registered in the group, which the overview shows.
+SELECTION_FIGURES = {"registered": Count("registered"), **BREAKDOWN_FIGURES}
 
-def _text(value) -> str:
-    return cells.display(value)
+# Dimensions whose groups split the learners between them (a learner who moved
+# keeps each record where it was made), as (filter, learner profile field).
+# A report filtered to one such group shows what the breakdown by that
+# dimension shows in the group's row, so it must hide what that row hides:
+# otherwise a figure hidden there as a partner of a small one could be read
+# here, and subtracted. Modules and programmes share their learners: their
+# figures do not add up to the overview and give nothing away by subtraction.
+SPLITTING_DIMENSIONS = {
+    "region": "region_id",
+    "sector": "sector_id",
+    "organisation_size": "organisation_size",
+    "language": "preferred_language",
+}
+NO_CHOICE = {"region": None, "sector": None, "organisation_size": "", "language": ""}
+NO_ACTIVITY = {"started": 0, "completed": 0, "completions": 0, "average_best_score": None}
 
 
 class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, TemplateView):
-    """Base for every report: permission, scope, filters, suppression, export."""
+    """Base for every report: permission, scope, filters, suppression, export.
+
+    A report returns its raw counts (`get_figures`) and says how each shown
+    figure is made from them (`figure_columns`, `row_lines`); every table of
+    every report, shown or exported, then goes through the one suppression
+    rule here (`suppression.protect_rows`).
+    """
 
     template_name = "learning/statistics/report.html"
     header_icon = "table"
@@ -51,6 +93,16 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
     extra_filters_template = ""
     # What the report's chart draws: {"kind", "title", "label_key", "value_key"}.
     chart: dict | None = None
+    # Shown figure -> how it is made from the raw counts (suppression.Count/Share/Mean).
+    figure_columns: dict = {}
+    # Figures within each row that add up to another figure of the row: (parts, total).
+    row_lines: tuple = ()
+    # The filters the figures were computed with, and "week" or "month" when
+    # their dates were widened to whole ones.
+    filters: StatisticsFilters
+    dates_widened_to = ""
+    # The dimension whose breakdown hides the group the filters chose ("" if none).
+    hidden_selection = ""
     custom_value_preprocess = {
         **SpreadsheetExportMixin.custom_value_preprocess,
         Suppressed: {"csv": str, "xlsx": str},
@@ -64,24 +116,79 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
 
     @cached_property
     def k(self) -> int:
-        return min_cell_size()
+        return suppression.threshold()
 
     @cached_property
     def filter_form(self) -> StatisticsFilterForm:
         data = self.request.GET if any(k != "export" for k in self.request.GET) else None
         return StatisticsFilterForm(data, user=self.request.user)
 
-    @cached_property
-    def filters(self):
-        return self.filter_form.filters()
+    def widen_dates(self, chosen: StatisticsFilters) -> tuple[StatisticsFilters, str]:
+        """The filters with their dates widened to whole weeks, or months in a small
+        selection (`filters.date_resolution`), and which of the two ("" if the
+        dates were whole already): two windows a day apart never isolate a
+        learner's day."""
+        if not (chosen.date_from or chosen.date_to):
+            return chosen, ""
+        undated = dataclasses.replace(chosen, date_from=None, date_to=None)
+        resolution = date_resolution(queries.overview(self.request.user, undated).started, self.k)
+        widened = snap_dates(chosen, resolution)
+        unchanged = (widened.date_from, widened.date_to) == (chosen.date_from, chosen.date_to)
+        return widened, "" if unchanged else resolution
+
+    def guarded_dimensions(self) -> tuple[str, ...]:
+        """The filters whose chosen group must be checked against its breakdown."""
+        return tuple(SPLITTING_DIMENSIONS)
+
+    def find_hidden_selection(self) -> str:
+        """The first dimension whose breakdown, with the other filters the same,
+        hides any figure of the group chosen for it ("" if none)."""
+        user = self.request.user
+        for dimension in self.guarded_dimensions():
+            chosen = getattr(self.filters, dimension)
+            if not chosen:
+                continue
+            others = dataclasses.replace(self.filters, **{dimension: NO_CHOICE[dimension]})
+            # The rows in the order the breakdown shows them, so that the same
+            # partners are hidden; then groups with learners but no activity.
+            rows = {
+                row.key: {
+                    "registered": 0,
+                    "started": row.started,
+                    "completed": row.completed,
+                    "completions": row.completions,
+                    "average_best_score": row.average_best_score,
+                }
+                for row in queries.breakdown(user, others, dimension)
+            }
+            field = SPLITTING_DIMENSIONS[dimension]
+            for key, learners in (
+                queries.registered_learners(user, others)
+                .order_by()
+                .values_list(field)
+                .annotate(learners=CountOf("pk"))
+            ):
+                rows.setdefault(key, dict(NO_ACTIVITY))["registered"] = learners
+            protected = suppression.protect_rows(list(rows.values()), SELECTION_FIGURES, self.k)
+            group = dict(zip(rows, protected, strict=True)).get(getattr(chosen, "pk", chosen))
+            if group and any(group[column] is SUPPRESSED for column in SELECTION_FIGURES):
+                return dimension
+        return ""
 
     def get_filename(self) -> str:
         return f"statistics-{self.report_name}"
 
-    def get_rows(self) -> list[dict]:
+    def get_figures(self) -> list[dict]:
+        """The report's rows of raw counts, before suppression."""
         raise NotImplementedError
 
+    def present(self, rows: list[dict]) -> list[dict]:
+        """The protected rows as the report shows them."""
+        return rows
+
     def get(self, request, *args, **kwargs):
+        if self.filter_form.blocks_figures():
+            return self.refuse_filters()
         with (
             statistics_reads() as alias,
             transaction.atomic(using=alias),
@@ -95,11 +202,35 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
                 cursor.execute("SET LOCAL jit = off")
                 cursor.execute("SET LOCAL parallel_setup_cost = 100")
                 cursor.execute("SET LOCAL parallel_tuple_cost = 0.01")
-            rows = self.get_rows()
+            self.filters, self.dates_widened_to = self.widen_dates(self.filter_form.filters())
+            self.hidden_selection = self.find_hidden_selection()
+            figures = self.get_figures()
+        rows = suppression.protect_rows(figures, self.figure_columns, self.k, self.row_lines)
+        if self.hidden_selection:
+            rows = [{**row, **dict.fromkeys(self.figure_columns, SUPPRESSED)} for row in rows]
+        rows = self.present(rows)
         if self.is_export:
             return self.as_spreadsheet(rows, request.GET.get("export"))
         context = self.get_context_data(rows=rows, **kwargs)
         return self.render_to_response(context)
+
+    def refuse_filters(self) -> HttpResponse:
+        """Dates that cannot be read: no figures rather than figures for another period."""
+        if self.is_export:
+            form = self.filter_form
+            lines = [gettext("No figures: correct the dates in the filters first.")]
+            lines += [
+                f"{form[field].label}: {error}"
+                for field, errors in form.errors.items()
+                if field in form.fields
+                for error in errors
+            ]
+            return HttpResponse(
+                "\n".join(lines), status=400, content_type="text/plain; charset=utf-8"
+            )
+        self.filters = self.filter_form.filters()
+        context = self.get_context_data(rows=[], filters_refused=True)
+        return self.render_to_response(context, status=400)
 
     def get_breadcrumbs_items(self):
         items = [{"url": reverse("wagtailadmin_home"), "label": _("Home")}]
@@ -113,13 +244,30 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
             filter_form=self.filter_form,
             chart=self.chart,
             k=self.k,
+            hidden_mark=str(SUPPRESSED),
             columns=[(field, self.export_headings[field]) for field in self.list_export],
             reports=report_links(),
             active_report=self.request.path,
             xlsx_url=self.xlsx_export_url,
             csv_url=self.csv_export_url,
         )
+        if self.hidden_selection:
+            context["hidden_by_report"] = DIMENSION_LABELS[self.hidden_selection]
+        if self.dates_widened_to:
+            context.update(
+                dates_widened_to=self.dates_widened_to,
+                widened_period=period_text(self.filters.date_from, self.filters.date_to),
+                small_selection=SMALL_SELECTION * self.k,
+            )
         return context
+
+
+def period_text(start, end) -> str:
+    if start and end:
+        return f"{date_format(start)} – {date_format(end)}"
+    if start:
+        return gettext("from %(date)s") % {"date": date_format(start)}
+    return gettext("until %(date)s") % {"date": date_format(end)}
 
 
 def report_links() -> list[tuple[str, str]]:
@@ -142,38 +290,32 @@ class OverviewView(StatisticsView):
     template_name = "learning/statistics/overview.html"
     list_export = ["measure", "value"]
     export_headings = {"measure": _("Measure"), "value": _("Value")}
+    # One row of figures, none of which adds up to another.
+    figure_columns = {
+        "registered": Count("registered", additive=False),
+        "started": Count("started", additive=False),
+        "completed": Count("completed", additive=False),
+        "completion_rate": Share("completed", "started", rests_on=("completed", "started")),
+        "average_best_score": Mean("average_best_score", "completed", rests_on=("completed",)),
+        "first_attempt_pass_rate": Share(
+            "first_attempts_passed", "first_attempts", learners="first_attempt_learners"
+        ),
+    }
+    measures = {
+        "registered": _("Learners registered"),
+        "started": _("Learners who started a module"),
+        "completed": _("Learners who completed at least one module"),
+        "completion_rate": _("Completion rate (%)"),
+        "average_best_score": _("Average best score (%)"),
+        "first_attempt_pass_rate": _("First-attempt pass rate (%)"),
+    }
 
-    def get_rows(self) -> list[dict]:
-        k = self.k
-        figures = queries.overview(self.request.user, self.filters)
-        return [
-            {"measure": _("Learners registered"), "value": cells.count(figures.registered, k)},
-            {
-                "measure": _("Learners who started a module"),
-                "value": cells.count(figures.started, k),
-            },
-            {
-                "measure": _("Learners who completed at least one module"),
-                "value": cells.count(figures.completed, k),
-            },
-            {
-                "measure": _("Completion rate (%)"),
-                "value": cells.rate(figures.completed, figures.started, k),
-            },
-            {
-                "measure": _("Average best score (%)"),
-                "value": cells.average(figures.average_best_score, figures.completed, k),
-            },
-            {
-                "measure": _("First-attempt pass rate (%)"),
-                "value": cells.rate(
-                    figures.first_attempts_passed,
-                    figures.first_attempts,
-                    k,
-                    figures.first_attempt_learners,
-                ),
-            },
-        ]
+    def get_figures(self) -> list[dict]:
+        return [dataclasses.asdict(queries.overview(self.request.user, self.filters))]
+
+    def present(self, rows: list[dict]) -> list[dict]:
+        [figures] = rows
+        return [{"measure": label, "value": figures[key]} for key, label in self.measures.items()]
 
 
 class BreakdownView(StatisticsView):
@@ -192,6 +334,7 @@ class BreakdownView(StatisticsView):
         "completions",
         "average_best_score",
     ]
+    figure_columns = BREAKDOWN_FIGURES
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
@@ -206,6 +349,12 @@ class BreakdownView(StatisticsView):
     def get_filename(self) -> str:
         return f"statistics-by-{self.dimension.replace('_', '-')}"
 
+    def guarded_dimensions(self) -> tuple[str, ...]:
+        # This breakdown ignores the filter on its own dimension and shows every
+        # group, as protected as anywhere; the language breakdown keeps it.
+        own = () if self.dimension == "language" else (self.dimension,)
+        return tuple(d for d in super().guarded_dimensions() if d not in own)
+
     @property
     def export_headings(self):
         return {
@@ -217,16 +366,14 @@ class BreakdownView(StatisticsView):
             "average_best_score": _("Average best score (%)"),
         }
 
-    def get_rows(self) -> list[dict]:
-        k = self.k
+    def get_figures(self) -> list[dict]:
         return [
             {
                 "label": row.label,
-                "started": cells.count(row.started, k),
-                "completed": cells.count(row.completed, k),
-                "completion_rate": cells.rate(row.completed, row.started, k),
-                "completions": cells.count(row.completions, k, learners=row.completed),
-                "average_best_score": cells.average(row.average_best_score, row.completed, k),
+                "started": row.started,
+                "completed": row.completed,
+                "completions": row.completions,
+                "average_best_score": row.average_best_score,
             }
             for row in queries.breakdown(self.request.user, self.filters, self.dimension)
         ]
@@ -248,6 +395,12 @@ class OverTimeView(StatisticsView):
         "learners": _("Learners who completed"),
         "completions": _("Module completions"),
     }
+    # The periods add up to the overview's learners who completed (a learner
+    # completing in two periods is counted twice: the safe side).
+    figure_columns = {
+        "learners": Count("learners"),
+        "completions": Count("completions", learners="learners", rests_on=("learners",)),
+    }
 
     @property
     def period(self) -> str:
@@ -256,14 +409,9 @@ class OverTimeView(StatisticsView):
     def get_filename(self) -> str:
         return f"statistics-completions-per-{self.period}"
 
-    def get_rows(self) -> list[dict]:
-        k = self.k
+    def get_figures(self) -> list[dict]:
         return [
-            {
-                "period": point.period,
-                "learners": cells.count(point.learners, k),
-                "completions": cells.count(point.completions, k, learners=point.learners),
-            }
+            {"period": point.period, "learners": point.learners, "completions": point.completions}
             for point in queries.completions_over_time(self.request.user, self.filters, self.period)
         ]
 
@@ -284,23 +432,31 @@ class FunnelView(StatisticsView):
         "completed": _("Learners who completed all of it"),
         "completion_rate": _("Completion rate (%)"),
     }
+    # Programmes share learners and regions: adding their columns up errs on the safe side.
+    figure_columns = {
+        "registered": Count("registered"),
+        "started": Count("started"),
+        "completed": Count("completed"),
+        "completion_rate": Share("completed", "started", rests_on=("completed", "started")),
+    }
 
-    def get_rows(self) -> list[dict]:
-        k = self.k
-        rows = []
-        for row in queries.programme_funnel(self.request.user, self.filters):
-            item = {
+    def get_figures(self) -> list[dict]:
+        return [
+            {
                 "label": row.label,
-                "registered": cells.count(row.registered, k),
-                "started": cells.count(row.started, k),
-                "completed": cells.count(row.completed, k),
-                "completion_rate": cells.rate(row.completed, row.started, k),
+                "registered": row.registered,
+                "started": row.started,
+                "completed": row.completed,
             }
-            item["steps"] = [
-                {"label": self.export_headings[step], "value": item[step]}
+            for row in queries.programme_funnel(self.request.user, self.filters)
+        ]
+
+    def present(self, rows: list[dict]) -> list[dict]:
+        for row in rows:
+            row["steps"] = [
+                {"label": self.export_headings[step], "value": row[step]}
                 for step in ("registered", "started", "completed")
             ]
-            rows.append(item)
         return rows
 
     def get_context_data(self, **kwargs):
@@ -316,8 +472,6 @@ class QuestionsView(StatisticsView):
 
     @cached_property
     def languages(self) -> list[tuple[str, str]]:
-        from django.conf import settings
-
         return list(settings.LANGUAGES)
 
     @property
@@ -338,23 +492,49 @@ class QuestionsView(StatisticsView):
             headings[f"rate_{code}"] = _("Answered right in %(language)s (%%)") % {"language": name}
         return headings
 
-    def get_rows(self) -> list[dict]:
+    @cached_property
+    def figure_columns(self) -> dict:
+        # Questions are answered by the same learners: their rows do not add up.
+        columns = {
+            "learners": Count("learners", additive=False),
+            "answers": Count(
+                "answers", learners="learners", additive=False, rests_on=("learners",)
+            ),
+            "correct_rate": Share(
+                "correct", "answers", learners="learners", rests_on=("learners", "answers")
+            ),
+        }
+        for code, _name in self.languages:
+            columns[f"rate_{code}"] = Share(
+                f"correct_{code}", f"answers_{code}", f"learners_{code}", rests_on=("learners",)
+            )
+        return columns
+
+    @property
+    def row_lines(self) -> tuple:
+        # The learners of each language add up to the question's learners.
+        return ((tuple(f"rate_{code}" for code, _name in self.languages), "learners"),)
+
+    def get_figures(self) -> list[dict]:
         module_key = self.filters.module_key
         if not module_key:
             return []
-        k = self.k
         rows = []
         for row in queries.question_analysis(self.request.user, self.filters, module_key):
             item = {
                 "position": row.position,
                 "prompt": row.prompt,
-                "learners": cells.count(row.learners, k),
-                "answers": cells.count(row.answers, k, learners=row.learners),
-                "correct_rate": cells.rate(row.correct, row.answers, k, row.learners),
+                "learners": row.learners,
+                "answers": row.answers,
+                "correct": row.correct,
             }
             for code, _name in self.languages:
                 learners, answers, correct = row.by_language.get(code, (0, 0, 0))
-                item[f"rate_{code}"] = cells.rate(correct, answers, k, learners)
+                item |= {
+                    f"learners_{code}": learners,
+                    f"answers_{code}": answers,
+                    f"correct_{code}": correct,
+                }
             rows.append(item)
         return rows
 

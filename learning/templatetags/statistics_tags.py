@@ -1,7 +1,8 @@
-"""Server-rendered SVG charts and cell formatting for the statistics reports.
+"""Server-rendered SVG charts and figure formatting for the statistics reports.
 
 Charts are pictures of the table printed beside them (the table is the
-accessible version); suppressed values draw no bar and say "< k".
+accessible version); hidden figures draw no bar or point and carry the
+same neutral mark as in the table.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from ..statistics.suppression import Suppressed, display
+from ..statistics.suppression import Suppressed, figure_text
 
 register = template.Library()
 
@@ -24,12 +25,13 @@ CHART_WIDTH = 640
 
 
 @register.filter
-def cell(value) -> str:
+def display_figure(value) -> str:
+    """A value of a report table as text: a date, a label, a number or the hidden mark."""
     if isinstance(value, datetime.date):
         return date_format(value, "SHORT_DATE_FORMAT")
     if isinstance(value, str):
         return value
-    return display(value)
+    return figure_text(value)
 
 
 @register.filter
@@ -81,7 +83,7 @@ def bar_chart(rows, label_key: str, value_key: str, title: str, chart_id: str = 
                 BAR_HEIGHT,
                 LABEL_WIDTH + width + 6,
                 y + BAR_HEIGHT * 0.7,
-                display(row[value_key]),
+                figure_text(row[value_key]),
             )
         )
     return format_html(
@@ -113,7 +115,7 @@ def line_chart(rows, label_key: str, value_key: str, title: str, chart_id: str =
                     '<text x="{}" y="{}" text-anchor="middle" class="chart__value">{}</text>',
                     f"{x:.1f}",
                     height - bottom - 4,
-                    display(rows[index][value_key]),
+                    figure_text(rows[index][value_key]),
                 )
             )
             continue
@@ -127,7 +129,7 @@ def line_chart(rows, label_key: str, value_key: str, title: str, chart_id: str =
                 f"{y:.1f}",
                 f"{x:.1f}",
                 f"{y - 8:.1f}",
-                display(rows[index][value_key]),
+                figure_text(rows[index][value_key]),
             )
         )
     every = max(1, -(-len(points) // 6))  # at most six labels on the axis

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods
 from modules.models import Region
 
 from ..services import profile_of
-from ..statistics.scope import min_cell_size
+from ..statistics.suppression import threshold
 
 
 def retention_text(days: int) -> str:
@@ -40,6 +40,6 @@ def privacy_notice(request: HttpRequest) -> HttpResponse:
             "regions": regions,
             "retention": retention_text(settings.LEARNER_RETENTION_DAYS),
             "lockout_minutes": settings.LOGIN_LOCKOUT_MINUTES,
-            "k": min_cell_size(),
+            "k": threshold(),
         },
     )

@@ -11,6 +11,7 @@ HYPOTHESIS_PROFILE=thorough for a longer search.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import os
 import uuid
@@ -371,6 +372,51 @@ def test_statistics_filters(world, report, query):
 
 def _report(report: str) -> str:
     return "" if report == "overview" else f"{report.replace('_', '-')}/"
+
+
+def every_report() -> list[str]:
+    names = ("overview", "over_time", "funnel", "questions")
+    urls = [reverse(f"learning_statistics:{name}") for name in names]
+    dimensions = ("region", "programme", "module", "sector", "language", "organisation_size")
+    return urls + [reverse("learning_statistics:breakdown", args=[d]) for d in dimensions]
+
+
+calendar_days = st.dates(min_value=datetime.date(1, 1, 1), max_value=datetime.date(9999, 12, 31))
+date_values = st.one_of(
+    calendar_days.map(datetime.date.isoformat),
+    st.sampled_from(["0001-01-01", "9999-12-31", "10000-01-01", "0000-00-00", "2026-13-01"]),
+    values,
+)
+
+
+@fuzz
+@given(
+    report=st.integers(0, 9),
+    dates=st.dictionaries(st.sampled_from(["date_from", "date_to"]), date_values, min_size=1),
+    export=st.sampled_from(["", "csv", "xlsx"]),
+)
+def test_statistics_dates(world, report, dates, export):
+    """Dates from the first day of the calendar to the last, and anything else:
+    figures, or a 400 saying what to correct; never a server error."""
+    from tests.learning.test_statistics import staff
+
+    coordinator = get_user_model().objects.filter(username="fuzz-coordinator").first() or staff(
+        "fuzz-coordinator", codename="view_all_regions"
+    )
+    client = Client()
+    client.force_login(coordinator)
+    query = {
+        **dates,
+        **({"export": export} if export else {}),
+        "module": str(world["module"].translation_key),
+    }
+    response = client.get(every_report()[report], query)
+    assert response.status_code in (200, 400)
+    if response.status_code == 400:
+        text = text_of(response)
+        assert "correct" in text and "Traceback" not in text
+    elif export == "csv":
+        assert text_of(response).splitlines()  # a heading at least
 
 
 @fuzz
