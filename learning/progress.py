@@ -14,8 +14,7 @@ from caching import active_locale
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage
 from modules.models.pages import localized_versions
 
-from .models import Certificate, ModuleProgress
-from .services import profile_of
+from .models import Certificate, LearnerProfile, ModuleProgress
 
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"
@@ -122,7 +121,7 @@ def programme_progress(
 
 def dashboard_context(user) -> dict:
     locale = active_locale()
-    profile = profile_of(user)
+    profile = LearnerProfile.objects.for_user(user)
     progress_rows = list(
         ModuleProgress.objects.filter(user=user)
         .select_related("module_page")

@@ -36,18 +36,9 @@ class SubmissionOutcome:
     created: bool
 
 
-def profile_of(user) -> LearnerProfile | None:
-    if not user.is_authenticated:
-        return None
-    try:
-        return user.learner_profile
-    except LearnerProfile.DoesNotExist:
-        return None
-
-
 def record_module_start(user, page: ModulePage) -> ModuleProgress:
     """Note that the learner opened the module (once; later visits change nothing)."""
-    profile = profile_of(user)
+    profile = LearnerProfile.objects.for_user(user)
     defaults = {
         "module_page": page,
         "module_title": page.title,
@@ -145,7 +136,7 @@ def issue_programme_certificates(user, module_key, language: str) -> list[Certif
             ).first()
             or ProgrammePage.objects.filter(translation_key=programme_key).first()
         )
-        profile = profile_of(user)
+        profile = LearnerProfile.objects.for_user(user)
         certificate, created = Certificate.objects.get_or_create(
             user=user,
             kind=Certificate.Kind.PROGRAMME,
@@ -184,7 +175,7 @@ def submit_quiz(
         )
     quiz = page.quiz_definition
     result = grade(quiz, answers, page.pass_mark)
-    profile = profile_of(user)
+    profile = LearnerProfile.objects.for_user(user)
     try:
         with transaction.atomic():
             progress = record_module_start(user, page)
@@ -274,7 +265,7 @@ def mark_module_done(user, page: ModulePage) -> ModuleProgress:
         if not progress.is_completed:
             progress.module_page = page
             progress.module_title = page.title
-            _complete(progress, page, profile_of(user), None)
+            _complete(progress, page, LearnerProfile.objects.for_user(user), None)
             progress.save()
             issue_programme_certificates(user, page.translation_key, page.locale.language_code)
     return progress

@@ -50,6 +50,22 @@ class Organisation(models.Model):
         return self.name
 
 
+class LearnerProfileManager(models.Manager):
+    def for_user(self, user) -> LearnerProfile | None:
+        """The signed-in learner's profile; None for visitors and for staff without one.
+
+        Read through `user.learner_profile`, which Django keeps on the user
+        object once loaded (an absent profile too), so the page hook, the
+        template tags and the view of one request share a single query.
+        """
+        if not user.is_authenticated:
+            return None
+        try:
+            return user.learner_profile
+        except self.model.DoesNotExist:
+            return None
+
+
 class LearnerProfile(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="learner_profile"
@@ -86,6 +102,8 @@ class LearnerProfile(models.Model):
     statistics_consent_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = LearnerProfileManager()
 
     class Meta:
         verbose_name = _("learner profile")
