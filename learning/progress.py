@@ -1,7 +1,8 @@
-"""A learner's own progress, read in a fixed, small number of queries.
+"""The read side of a learner's records: their own progress, in a few queries.
 
-Used by the module page, programme pages and "My learning"; none of these
-queries grows with the number of modules, questions or records.
+`recording.py` writes what this reads. Used by the module page, programme
+pages and "My learning"; none of these queries grows with the number of
+modules, questions or records.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from modules.models import ModulePage
 
 from .models import LearnerProfile, ManagerRegions
-from .services import record_module_start
+from .recording import record_module_start
 from .statistics import urls as statistics_urls
 from .statistics.scope import can_view_statistics
 from .views import two_factor

@@ -19,7 +19,7 @@ from modules.quiz import form_questions
 
 from ..grading import InvalidSubmission
 from ..models import LearnerProfile, QuizAttempt
-from ..services import mark_module_done, submit_quiz
+from ..recording import mark_module_done, submit_quiz
 
 ANSWER_PREFIX = "q-"
 # A real quiz form is a few kilobytes; anything far larger is not one.

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from learning.models import Certificate, QuizAttempt
-from learning.services import submit_quiz
+from learning.recording import submit_quiz
 from modules.models import ModulePage
 from tests.e2e.conftest import DESKTOP, PHONE
 from tests.factories import answers_for, make_learner

@@ -18,7 +18,7 @@ import pytest
 
 from demo.synthetic import generate_activity
 from learning.models import Certificate, QuizAttempt
-from learning.services import submit_quiz
+from learning.recording import submit_quiz
 from modules.models import ModuleIndexPage, ModulePage, ProgrammePage, Region, Sector
 from tests.factories import answers_for, make_learner
 

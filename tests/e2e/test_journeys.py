@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from demo import content
 from learning.models import Certificate, ModuleProgress
-from learning.services import submit_quiz
+from learning.recording import submit_quiz
 from modules.models import ModulePage, ProgrammePage, Sector
 from modules.quiz import quiz_from_stream
 from tests.factories import answers_for, make_learner

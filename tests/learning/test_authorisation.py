@@ -25,7 +25,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from learning.models import Certificate, QuizAttempt
-from learning.services import submit_quiz
+from learning.recording import submit_quiz
 from learning.statistics.views import DIMENSION_LABELS
 from tests.factories import answers_for
 from tests.learning.test_statistics import staff, world  # noqa: F401 - the shared fixture

@@ -21,7 +21,7 @@ from django.conf import settings
 from django.db import connection
 
 from demo.synthetic import generate_activity
-from learning.services import submit_quiz
+from learning.recording import submit_quiz
 from tests.factories import SectorFactory, answers_for, make_learner, make_module, make_site
 
 pytestmark = [

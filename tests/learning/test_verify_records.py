@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from demo.synthetic import generate_activity
 from learning.models import Certificate, ModuleProgress, QuestionResult, QuizAttempt
-from learning.services import submit_quiz
+from learning.recording import submit_quiz
 from tests.factories import answers_for, make_learner
 
 

@@ -1,7 +1,9 @@
-"""What happens when a learner opens, submits or finishes a module.
+"""The write side of a learner's records: opening, submitting and finishing a module.
 
-Each public function is one transaction: an attempt and the progress it
-changes are written together or not at all.
+Everything that writes a learner's progress, quiz attempts, answers and
+certificates goes through here; `progress.py` is the read side. Each public
+function is one transaction: an attempt and the progress it changes are
+written together or not at all.
 """
 
 from __future__ import annotations
