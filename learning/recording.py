@@ -48,13 +48,7 @@ def record_module_start(user, page: ModulePage) -> ModuleProgress:
         "started_language": page.locale.language_code,
     }
     if profile is not None:
-        defaults.update(
-            region_id=profile.region_id,
-            sector_id=profile.sector_id,
-            organisation_id=profile.organisation_id,
-            organisation_size=profile.organisation_size,
-            counts_in_statistics=profile.statistics_consent,
-        )
+        defaults.update(ModuleProgress.situation_of(profile))
     progress, _created = ModuleProgress.objects.get_or_create(
         user=user, module_key=page.translation_key, defaults=defaults
     )
@@ -81,21 +75,12 @@ def quiz_snapshot(page: ModulePage, quiz: Quiz) -> dict:
     }
 
 
-def _snapshot_learner(progress: ModuleProgress, profile: LearnerProfile | None) -> None:
-    if profile is None:
-        return
-    progress.region_id = profile.region_id
-    progress.sector_id = profile.sector_id
-    progress.organisation_id = profile.organisation_id
-    progress.organisation_size = profile.organisation_size
-    progress.counts_in_statistics = profile.statistics_consent
-
-
 def _complete(progress: ModuleProgress, page: ModulePage, profile, score: int | None) -> None:
     now = timezone.now()
     progress.completed_at = now
     progress.completed_language = page.locale.language_code
-    _snapshot_learner(progress, profile)
+    if profile is not None:
+        progress.copy_situation(profile)
     Certificate.objects.get_or_create(
         user=progress.user,
         kind=Certificate.Kind.MODULE,

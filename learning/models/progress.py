@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .profiles import OrganisationSize
+from .profiles import LearnerProfile, OrganisationSize
 
 STATISTICS_COLUMNS = [
     "started_at",
@@ -120,3 +120,19 @@ class ModuleProgress(models.Model):
     @property
     def is_completed(self) -> bool:
         return self.completed_at is not None
+
+    @staticmethod
+    def situation_of(profile: LearnerProfile) -> dict[str, object]:
+        """The learner's situation as this row keeps it: region, sector, organisation, size, consent."""
+        return {
+            "region_id": profile.region_id,
+            "sector_id": profile.sector_id,
+            "organisation_id": profile.organisation_id,
+            "organisation_size": profile.organisation_size,
+            "counts_in_statistics": profile.statistics_consent,
+        }
+
+    def copy_situation(self, profile: LearnerProfile) -> None:
+        """Take the learner's situation as it is now (on starting, then on completing)."""
+        for field, value in self.situation_of(profile).items():
+            setattr(self, field, value)
