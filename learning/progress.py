@@ -74,9 +74,12 @@ def module_status(user, page: ModulePage, progress=_UNKNOWN) -> ModuleStatus:
 
 @dataclass
 class ProgrammeProgress:
+    """How far a learner is through a programme: on its page and in "My learning"."""
+
     programme: ProgrammePage
     total: int = 0
     completed: int = 0
+    # (module page, state) in programme order; only the programme page lists them.
     modules: list[tuple[ModulePage, str]] = field(default_factory=list)
     certificate_code: str = ""
 
@@ -176,16 +179,13 @@ def dashboard_context(user) -> dict:
     programme_rows = []
     for programme in programmes:
         module_keys = membership.get(programme.pk, [])
-        total = len(module_keys)
-        done = sum(1 for key in module_keys if key in completed_keys)
         programme_rows.append(
-            {
-                "page": programme,
-                "total": total,
-                "completed": done,
-                "percent": (100 * done) // total if total else 0,
-                "certificate_code": programme_certificates.get(programme.translation_key, ""),
-            }
+            ProgrammeProgress(
+                programme=programme,
+                total=len(module_keys),
+                completed=sum(1 for key in module_keys if key in completed_keys),
+                certificate_code=programme_certificates.get(programme.translation_key, ""),
+            )
         )
 
     suggestions = ModulePage.objects.live().filter(locale=locale).exclude(translation_key__in=keys)
