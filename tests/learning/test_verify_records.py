@@ -1,7 +1,6 @@
 """manage.py verify_records: progress rows recomputed from the attempts."""
 
 import io
-import uuid
 
 import pytest
 from django.core.management import call_command
@@ -10,8 +9,7 @@ from django.utils import timezone
 
 from demo.synthetic import generate_activity
 from learning.models import Certificate, ModuleProgress, QuestionResult, QuizAttempt
-from learning.recording import submit_quiz
-from tests.factories import answers_for, make_learner
+from tests.factories import make_learner, record_attempt
 
 
 def verify(*args) -> tuple[str, str | None]:
@@ -24,17 +22,13 @@ def verify(*args) -> tuple[str, str | None]:
     return out.getvalue(), None
 
 
-def answers(module, right):
-    return {k[2:]: v for k, v in answers_for(module, right=right).items()}
-
-
 @pytest.fixture
 def records(module, learner, water):
     """A learner who failed then passed; another who failed once; synthetic learners."""
-    submit_quiz(learner, module, answers(module, False), uuid.uuid4())
-    submit_quiz(learner, module, answers(module, True), uuid.uuid4())
+    record_attempt(learner, module, passed=False)
+    record_attempt(learner, module, passed=True)
     other = make_learner("jaan@example.com", sector=water)
-    submit_quiz(other, module, answers(module, False), uuid.uuid4())
+    record_attempt(other, module, passed=False)
     generate_activity(learners=30, seed=3, prefix="verify")
     return {
         "passed": ModuleProgress.objects.get(user=learner),
