@@ -18,7 +18,8 @@ from tests.factories import (
     uid,
 )
 
-# Issue #7: the signed-in module page and "My learning" run at most this many.
+# The signed-in module page and "My learning" may run at most this many queries (the
+# target in docs/performance.md): few enough that their cost is rendering, not the database.
 QUERY_BUDGET = 10
 
 
