@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .profiles import LearnerProfile, OrganisationSize
+from .profiles import LearnerProfile, organisation_size_field
 
 STATISTICS_COLUMNS = [
     "started_at",
@@ -77,9 +77,7 @@ class ModuleProgress(models.Model):
         blank=True,
         related_name="+",
     )
-    organisation_size = models.CharField(
-        max_length=10, choices=OrganisationSize.choices, blank=True
-    )
+    organisation_size = organisation_size_field()
     # Whether the learner consented to statistics when the row was last written.
     counts_in_statistics = models.BooleanField(default=False)
 
