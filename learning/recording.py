@@ -75,6 +75,14 @@ def quiz_snapshot(page: ModulePage, quiz: Quiz) -> dict:
     }
 
 
+def _printed_learner(user, profile: LearnerProfile | None) -> dict[str, str]:
+    """Who a certificate is for, copied into it at issue time."""
+    return {
+        "learner_name": profile.full_name if profile else user.get_full_name(),
+        "region_name": profile.region.display_name if profile else "",
+    }
+
+
 def _complete(progress: ModuleProgress, page: ModulePage, profile, score: int | None) -> None:
     now = timezone.now()
     progress.completed_at = now
@@ -87,8 +95,7 @@ def _complete(progress: ModuleProgress, page: ModulePage, profile, score: int | 
         subject_key=progress.module_key,
         defaults={
             "title": page.title,
-            "learner_name": profile.full_name if profile else progress.user.get_full_name(),
-            "region_name": profile.region.display_name if profile else "",
+            **_printed_learner(progress.user, profile),
             "language": page.locale.language_code,
             "score": score,
             "completed_at": now,
@@ -108,6 +115,7 @@ def issue_programme_certificates(user, module_key, language: str) -> list[Certif
     completed = set(
         ModuleProgress.objects.for_user(user).completed().values_list("module_key", flat=True)
     )
+    printed_learner = _printed_learner(user, LearnerProfile.objects.for_user(user))
     issued = []
     for programme_key in programme_keys:
         needed = set(
@@ -123,15 +131,13 @@ def issue_programme_certificates(user, module_key, language: str) -> list[Certif
             ).first()
             or ProgrammePage.objects.filter(translation_key=programme_key).first()
         )
-        profile = LearnerProfile.objects.for_user(user)
         certificate, created = Certificate.objects.get_or_create(
             user=user,
             kind=Certificate.Kind.PROGRAMME,
             subject_key=programme_key,
             defaults={
                 "title": programme.title,
-                "learner_name": profile.full_name if profile else user.get_full_name(),
-                "region_name": profile.region.display_name if profile else "",
+                **printed_learner,
                 "language": language,
                 "completed_at": timezone.now(),
             },
