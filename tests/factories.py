@@ -54,35 +54,38 @@ def choice_item(text: str, correct: bool = False, feedback: str = "") -> dict:
     }
 
 
+def choice_question(kind: str, prompt: str, choices: list[dict], explanation: str = "") -> dict:
+    """A `single_choice` or `multiple_choice` block holding `choice_item`s."""
+    return {
+        "type": kind,
+        "id": uid(),
+        "value": {"prompt": prompt, "explanation": explanation, "choices": choices},
+    }
+
+
 def sample_quiz() -> list[dict]:
     """Three questions, one of each kind, with distinctive feedback texts."""
     return [
-        {
-            "type": "single_choice",
-            "id": uid(),
-            "value": {
-                "prompt": "Which sender address is genuine?",
-                "explanation": "EXPLANATION-SINGLE look at the domain.",
-                "choices": [
-                    choice_item("billing@supplier.example", True, "FEEDBACK-RIGHT-SINGLE"),
-                    choice_item("billing@supp1ier.example", False, "FEEDBACK-WRONG-SINGLE"),
-                    choice_item("billing@supplier.example.co", False, "FEEDBACK-WRONG-SINGLE-2"),
-                ],
-            },
-        },
-        {
-            "type": "multiple_choice",
-            "id": uid(),
-            "value": {
-                "prompt": "Which are signs of phishing?",
-                "explanation": "EXPLANATION-MULTI",
-                "choices": [
-                    choice_item("Urgency", True, "FEEDBACK-MULTI-1"),
-                    choice_item("A mismatched link", True, "FEEDBACK-MULTI-2"),
-                    choice_item("Your colleague's usual signature", False, "FEEDBACK-MULTI-3"),
-                ],
-            },
-        },
+        choice_question(
+            "single_choice",
+            "Which sender address is genuine?",
+            [
+                choice_item("billing@supplier.example", True, "FEEDBACK-RIGHT-SINGLE"),
+                choice_item("billing@supp1ier.example", False, "FEEDBACK-WRONG-SINGLE"),
+                choice_item("billing@supplier.example.co", False, "FEEDBACK-WRONG-SINGLE-2"),
+            ],
+            "EXPLANATION-SINGLE look at the domain.",
+        ),
+        choice_question(
+            "multiple_choice",
+            "Which are signs of phishing?",
+            [
+                choice_item("Urgency", True, "FEEDBACK-MULTI-1"),
+                choice_item("A mismatched link", True, "FEEDBACK-MULTI-2"),
+                choice_item("Your colleague's usual signature", False, "FEEDBACK-MULTI-3"),
+            ],
+            "EXPLANATION-MULTI",
+        ),
         {
             "type": "true_false",
             "id": uid(),

@@ -74,15 +74,16 @@ class Axe:
         self.page.wait_for_load_state("load")
         self.checked += 1
         results = run_axe(self.page, self.exclude)
-        for violation in results["violations"]:
-            line = f"{label} ({self.page.url}): {describe(violation)}"
-            if violation["impact"] in FAILING_IMPACTS:
-                self.problems.append(line)
-            else:
-                print(f"axe, not failing: {line}")
-        for review in results["incomplete"]:
-            line = f"{label} ({self.page.url}): needs review: {describe(review)}"
-            if review["id"] in FAILING_INCOMPLETE:
+        found = [
+            ("", violation, violation["impact"] in FAILING_IMPACTS)
+            for violation in results["violations"]
+        ] + [
+            ("needs review: ", review, review["id"] in FAILING_INCOMPLETE)
+            for review in results["incomplete"]
+        ]
+        for kind, result, failing in found:
+            line = f"{label} ({self.page.url}): {kind}{describe(result)}"
+            if failing:
                 self.problems.append(line)
             else:
                 print(f"axe, not failing: {line}")

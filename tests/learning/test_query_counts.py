@@ -12,10 +12,10 @@ from django.urls import reverse
 from tests.factories import (
     answers_for,
     choice_item,
+    choice_question,
     make_module,
     make_programme,
     sample_quiz,
-    uid,
 )
 
 # The signed-in module page and "My learning" may run at most this many queries (the
@@ -40,15 +40,9 @@ def count_queries(client, url) -> int:
 
 def big_quiz(questions: int) -> list[dict]:
     return [
-        {
-            "type": "multiple_choice",
-            "id": uid(),
-            "value": {
-                "prompt": f"Question {n}",
-                "explanation": "",
-                "choices": [choice_item(f"c{i}", i < 2) for i in range(5)],
-            },
-        }
+        choice_question(
+            "multiple_choice", f"Question {n}", [choice_item(f"c{i}", i < 2) for i in range(5)]
+        )
         for n in range(questions)
     ]
 

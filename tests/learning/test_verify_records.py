@@ -22,6 +22,14 @@ def verify(*args) -> tuple[str, str | None]:
     return out.getvalue(), None
 
 
+def assert_reported(*differences: str) -> None:
+    """The command fails and lists each of these differences."""
+    output, error = verify()
+    assert error is not None
+    for difference in differences:
+        assert difference in output
+
+
 @pytest.fixture
 def records(module, learner, water):
     """A learner who failed then passed; another who failed once; synthetic learners."""
@@ -65,21 +73,21 @@ def test_lost_completion_and_lost_answers_are_reported(records):
     ModuleProgress.objects.filter(pk=passed.pk).update(completed_at=None)
     second = QuizAttempt.objects.get(progress=passed, number=2)
     QuestionResult.objects.filter(attempt=second).first().delete()
-    output, error = verify()
-    assert error is not None
-    assert f"progress {passed.pk}: completed_at is None" in output
-    assert f"progress {passed.pk}: completion language does not match the completion" in output
-    assert f"attempt {second.pk}: question results" in output
+    assert_reported(
+        f"progress {passed.pk}: completed_at is None",
+        f"progress {passed.pk}: completion language does not match the completion",
+        f"attempt {second.pk}: question results",
+    )
 
 
 def test_a_missing_attempt_shows_as_a_gap_and_a_wrong_count(records):
     passed = records["passed"]
     QuizAttempt.objects.get(progress=passed, number=1).delete()
-    output, error = verify()
-    assert error is not None
-    assert f"progress {passed.pk}: attempt_count is 2, the attempts say 1" in output
-    assert f"progress {passed.pk}: attempt numbers have gaps" in output
-    assert f"progress {passed.pk}: first_attempt_passed is 0, the attempts say None" in output
+    assert_reported(
+        f"progress {passed.pk}: attempt_count is 2, the attempts say 1",
+        f"progress {passed.pk}: attempt numbers have gaps",
+        f"progress {passed.pk}: first_attempt_passed is 0, the attempts say None",
+    )
 
 
 def test_fix_rewrites_the_derived_fields_from_the_attempts(records):
