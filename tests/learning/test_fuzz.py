@@ -19,7 +19,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from learning.forms import ProfileForm, SignUpForm
@@ -362,6 +362,8 @@ def _report(report: str) -> str:
 
 @fuzz
 @given(query=st.dictionaries(st.sampled_from(["q", "page", "x"]), value_lists, max_size=3))
+@example(query={"q": ['"']})
+@example(query={"q": ['say "hello']})
 def test_search(world, query):
     response = Client().get("/en/search/", query)
     assert response.status_code == 200
