@@ -31,7 +31,7 @@ from learning.models import (
     QuizAttempt,
 )
 from learning.models.certificates import new_certificate_code
-from learning.services import quiz_snapshot
+from learning.recording import quiz_snapshot
 from learning.statistics import rebuild
 from modules.models import ModulePage, Region, Sector
 

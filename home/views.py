@@ -16,9 +16,11 @@ MAX_QUERY_LENGTH = 200
 
 
 def searchable(text: str) -> str:
-    """The query without control characters, which break the database's
-    full-text query (a NUL byte: a 500) instead of matching nothing."""
-    cleaned = "".join(ch if unicodedata.category(ch) != "Cc" else " " for ch in text)
+    """The query without the characters that break the database's full-text
+    query instead of matching nothing: control characters (a NUL byte) and
+    double quotes, which SQLite's search index takes as an unfinished phrase.
+    Both would be a 500."""
+    cleaned = "".join(" " if unicodedata.category(ch) == "Cc" or ch == '"' else ch for ch in text)
     return " ".join(cleaned.split())[:MAX_QUERY_LENGTH]
 
 

@@ -32,6 +32,17 @@ def find_or_create_organisation(name: str, region, sector, size) -> Organisation
 
 
 class ProfileFieldsMixin(forms.Form):
+    """The profile's fields, shared by sign-up and the profile page, in the order they are shown."""
+
+    field_order = [
+        "full_name",
+        "region",
+        "sector",
+        "organisation_name",
+        "organisation_size",
+        "preferred_language",
+        "statistics_consent",
+    ]
     full_name = forms.CharField(
         label=_("Your name"),
         max_length=150,
@@ -102,17 +113,7 @@ class SignUpForm(ProfileFieldsMixin):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text=password_validation.password_validators_help_text_html(),
     )
-    field_order = [
-        "email",
-        "password",
-        "full_name",
-        "region",
-        "sector",
-        "organisation_name",
-        "organisation_size",
-        "preferred_language",
-        "statistics_consent",
-    ]
+    field_order = ["email", "password", *ProfileFieldsMixin.field_order]
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
@@ -151,16 +152,6 @@ class SignUpForm(ProfileFieldsMixin):
 
 
 class ProfileForm(ProfileFieldsMixin):
-    field_order = [
-        "full_name",
-        "region",
-        "sector",
-        "organisation_name",
-        "organisation_size",
-        "preferred_language",
-        "statistics_consent",
-    ]
-
     @classmethod
     def initial_for(cls, profile: LearnerProfile | None) -> dict:
         if profile is None:

@@ -19,10 +19,7 @@ def _iso(value):
 
 def learner_data(user) -> dict:
     """Everything the platform holds about one learner, as plain data."""
-    try:
-        profile = user.learner_profile
-    except LearnerProfile.DoesNotExist:
-        profile = None
+    profile = LearnerProfile.objects.for_user(user)
     return {
         "exported_at": timezone.now().isoformat(),
         "account": {

@@ -1,7 +1,8 @@
-"""A learner's own progress, read in a fixed, small number of queries.
+"""The read side of a learner's records: their own progress, in a few queries.
 
-Used by the module page, programme pages and "My learning"; none of these
-queries grows with the number of modules, questions or records.
+`recording.py` writes what this reads. Used by the module page, programme
+pages and "My learning"; none of these queries grows with the number of
+modules, questions or records.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from caching import active_locale
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage
 from modules.models.pages import localized_versions
 
-from .models import Certificate, ModuleProgress
-from .services import profile_of
+from .models import Certificate, LearnerProfile, ModuleProgress
 
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"
@@ -74,9 +74,12 @@ def module_status(user, page: ModulePage, progress=_UNKNOWN) -> ModuleStatus:
 
 @dataclass
 class ProgrammeProgress:
+    """How far a learner is through a programme: on its page and in "My learning"."""
+
     programme: ProgrammePage
     total: int = 0
     completed: int = 0
+    # (module page, state) in programme order; only the programme page lists them.
     modules: list[tuple[ModulePage, str]] = field(default_factory=list)
     certificate_code: str = ""
 
@@ -122,7 +125,7 @@ def programme_progress(
 
 def dashboard_context(user) -> dict:
     locale = active_locale()
-    profile = profile_of(user)
+    profile = LearnerProfile.objects.for_user(user)
     progress_rows = list(
         ModuleProgress.objects.filter(user=user)
         .select_related("module_page")
@@ -176,16 +179,13 @@ def dashboard_context(user) -> dict:
     programme_rows = []
     for programme in programmes:
         module_keys = membership.get(programme.pk, [])
-        total = len(module_keys)
-        done = sum(1 for key in module_keys if key in completed_keys)
         programme_rows.append(
-            {
-                "page": programme,
-                "total": total,
-                "completed": done,
-                "percent": (100 * done) // total if total else 0,
-                "certificate_code": programme_certificates.get(programme.translation_key, ""),
-            }
+            ProgrammeProgress(
+                programme=programme,
+                total=len(module_keys),
+                completed=sum(1 for key in module_keys if key in completed_keys),
+                certificate_code=programme_certificates.get(programme.translation_key, ""),
+            )
         )
 
     suggestions = ModulePage.objects.live().filter(locale=locale).exclude(translation_key__in=keys)

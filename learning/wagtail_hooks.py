@@ -9,8 +9,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from modules.models import ModulePage
 
-from .models import ManagerRegions
-from .services import profile_of, record_module_start
+from .models import LearnerProfile, ManagerRegions
+from .recording import record_module_start
 from .statistics import urls as statistics_urls
 from .statistics.scope import can_view_statistics
 from .views import two_factor
@@ -19,7 +19,11 @@ from .views import two_factor
 @hooks.register("before_serve_page")
 def record_that_a_learner_opened_a_module(page, request, serve_args, serve_kwargs):
     """Opening a module as a signed-in learner records that they started it (once)."""
-    if isinstance(page, ModulePage) and request.method == "GET" and profile_of(request.user):
+    if (
+        isinstance(page, ModulePage)
+        and request.method == "GET"
+        and LearnerProfile.objects.for_user(request.user)
+    ):
         # Kept on the request so the page's status panel needs no second query.
         request.__dict__.setdefault("_module_progress", {})[page.translation_key] = (
             record_module_start(request.user, page)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import uuid
 
 import factory
@@ -53,35 +54,38 @@ def choice_item(text: str, correct: bool = False, feedback: str = "") -> dict:
     }
 
 
+def choice_question(kind: str, prompt: str, choices: list[dict], explanation: str = "") -> dict:
+    """A `single_choice` or `multiple_choice` block holding `choice_item`s."""
+    return {
+        "type": kind,
+        "id": uid(),
+        "value": {"prompt": prompt, "explanation": explanation, "choices": choices},
+    }
+
+
 def sample_quiz() -> list[dict]:
     """Three questions, one of each kind, with distinctive feedback texts."""
     return [
-        {
-            "type": "single_choice",
-            "id": uid(),
-            "value": {
-                "prompt": "Which sender address is genuine?",
-                "explanation": "EXPLANATION-SINGLE look at the domain.",
-                "choices": [
-                    choice_item("billing@supplier.example", True, "FEEDBACK-RIGHT-SINGLE"),
-                    choice_item("billing@supp1ier.example", False, "FEEDBACK-WRONG-SINGLE"),
-                    choice_item("billing@supplier.example.co", False, "FEEDBACK-WRONG-SINGLE-2"),
-                ],
-            },
-        },
-        {
-            "type": "multiple_choice",
-            "id": uid(),
-            "value": {
-                "prompt": "Which are signs of phishing?",
-                "explanation": "EXPLANATION-MULTI",
-                "choices": [
-                    choice_item("Urgency", True, "FEEDBACK-MULTI-1"),
-                    choice_item("A mismatched link", True, "FEEDBACK-MULTI-2"),
-                    choice_item("Your colleague's usual signature", False, "FEEDBACK-MULTI-3"),
-                ],
-            },
-        },
+        choice_question(
+            "single_choice",
+            "Which sender address is genuine?",
+            [
+                choice_item("billing@supplier.example", True, "FEEDBACK-RIGHT-SINGLE"),
+                choice_item("billing@supp1ier.example", False, "FEEDBACK-WRONG-SINGLE"),
+                choice_item("billing@supplier.example.co", False, "FEEDBACK-WRONG-SINGLE-2"),
+            ],
+            "EXPLANATION-SINGLE look at the domain.",
+        ),
+        choice_question(
+            "multiple_choice",
+            "Which are signs of phishing?",
+            [
+                choice_item("Urgency", True, "FEEDBACK-MULTI-1"),
+                choice_item("A mismatched link", True, "FEEDBACK-MULTI-2"),
+                choice_item("Your colleague's usual signature", False, "FEEDBACK-MULTI-3"),
+            ],
+            "EXPLANATION-MULTI",
+        ),
         {
             "type": "true_false",
             "id": uid(),
@@ -204,8 +208,15 @@ def run_on_commit(func, *args, **kwargs):
 
 
 def make_learner(
-    email: str = "mari@example.com", *, region=None, sector=None, consent=True, language: str = "et"
+    email: str = "mari@example.com",
+    *,
+    region=None,
+    sector=None,
+    size: str = "small",
+    consent=True,
+    language: str = "et",
 ):
+    """A learner with a profile: their situation (region, sector, size, consent) and language."""
     from django.contrib.auth import get_user_model
 
     from learning.models import LearnerProfile, Organisation
@@ -215,7 +226,7 @@ def make_learner(
         username=email, email=email, password="pw-Secret-123"
     )
     organisation, _created = Organisation.objects.get_or_create(
-        name="Tartu Vesi", region=region, defaults={"sector": sector, "size": "small"}
+        name="Tartu Vesi", region=region, defaults={"sector": sector, "size": size}
     )
     LearnerProfile.objects.create(
         user=user,
@@ -223,20 +234,75 @@ def make_learner(
         region=region,
         sector=sector,
         organisation=organisation,
-        organisation_size="small",
+        organisation_size=size,
         preferred_language=language,
         statistics_consent=consent,
     )
     return user
 
 
-def answers_for(module, *, right: bool = True) -> dict[str, list[str]]:
-    """Form data answering every question of a module, all right or all wrong."""
-    data = {}
-    for question in module.quiz_definition.questions:
-        if right:
-            chosen = sorted(question.correct_ids)
-        else:
-            chosen = [next(c.id for c in question.choices if not c.is_correct)]
-        data[f"q-{question.id}"] = chosen
-    return data
+def quiz_answers(module, *, right: bool | int = True) -> dict[str, list[str]]:
+    """Answers as `submit_quiz` takes them (question id to choice ids).
+
+    `right` is True for every question right, False for every one wrong, or
+    a number: that many questions right, in quiz order, and the rest wrong.
+    """
+    questions = module.quiz_definition.questions
+    right_count = len(questions) if right is True else int(right)
+    return {
+        question.id: sorted(question.correct_ids)
+        if position < right_count
+        else [next(c.id for c in question.choices if not c.is_correct)]
+        for position, question in enumerate(questions)
+    }
+
+
+def answers_for(module, *, right: bool | int = True) -> dict[str, list[str]]:
+    """The same answers as the quiz form posts them (`q-<question id>`)."""
+    return {f"q-{qid}": chosen for qid, chosen in quiz_answers(module, right=right).items()}
+
+
+def record_attempt(
+    user,
+    module,
+    *,
+    answers: dict[str, list[str]] | None = None,
+    passed: bool = True,
+    at: datetime.datetime | None = None,
+    language: str | None = None,
+):
+    """Record one quiz attempt through `learning.recording.submit_quiz`, as a submission does.
+
+    - `answers` as `quiz_answers` gives them; without them, every question is
+      answered right when `passed`, wrong otherwise.
+    - `language`: answer the module's version in that language (translated
+      through wagtail-localize first if it has none yet).
+    - `at`: when the attempt was submitted. The database stamps an attempt
+      when it is written, so the records this submission wrote (the attempt,
+      the progress row's start if it is later, the completion and the
+      certificates it issued) are moved to that time afterwards.
+    - The learner's situation comes from their profile, as in a submission:
+      set it with `make_learner(region=, sector=, size=, consent=)`.
+
+    Returns the QuizAttempt.
+    """
+    from django.utils import timezone
+
+    from learning.models import Certificate, ModuleProgress, QuizAttempt
+    from learning.recording import submit_quiz
+
+    if language is not None and module.locale.language_code != language:
+        locale = Locale.objects.get(language_code=language)
+        module = module.get_translation_or_none(locale) or translate_page(module, language)
+    if answers is None:
+        answers = quiz_answers(module, right=passed)
+    before = timezone.now()
+    attempt = submit_quiz(user, module, answers, uuid.uuid4()).attempt
+    if at is not None:
+        QuizAttempt.objects.filter(pk=attempt.pk).update(submitted_at=at)
+        progress = ModuleProgress.objects.filter(pk=attempt.progress_id)
+        progress.filter(started_at__gt=at).update(started_at=at)
+        progress.filter(completed_at__gte=before).update(completed_at=at)
+        Certificate.objects.filter(user=user, completed_at__gte=before).update(completed_at=at)
+        attempt.refresh_from_db()
+    return attempt

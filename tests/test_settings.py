@@ -8,6 +8,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# What a production deployment must set.
+PRODUCTION_ENV = {
+    "SECRET_KEY": "a-long-random-production-secret-key-for-the-deploy-check-0123456789",
+    "ALLOWED_HOSTS": "cyberaware.example.org",
+}
 
 
 def run_manage(*args, **env):
@@ -27,6 +32,11 @@ def run_manage(*args, **env):
     )
 
 
+def deploy_check(**env):
+    """`manage.py check --deploy` on the production settings, failing on any warning."""
+    return run_manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION_ENV, **env)
+
+
 def test_production_settings_refuse_to_start_without_secret_key():
     result = run_manage("check")
     assert result.returncode != 0
@@ -34,27 +44,12 @@ def test_production_settings_refuse_to_start_without_secret_key():
 
 
 def test_production_settings_pass_the_deploy_checks():
-    result = run_manage(
-        "check",
-        "--deploy",
-        "--fail-level",
-        "WARNING",
-        SECRET_KEY="a-long-random-production-secret-key-for-the-deploy-check-0123456789",
-        ALLOWED_HOSTS="cyberaware.example.org",
-        REDIS_URL="redis://redis.internal:6379/0",
-    )
+    result = deploy_check(REDIS_URL="redis://redis.internal:6379/0")
     assert result.returncode == 0, result.stderr + result.stdout
 
 
 def test_deploy_checks_warn_when_the_cache_is_not_shared():
-    result = run_manage(
-        "check",
-        "--deploy",
-        "--fail-level",
-        "WARNING",
-        SECRET_KEY="a-long-random-production-secret-key-for-the-deploy-check-0123456789",
-        ALLOWED_HOSTS="cyberaware.example.org",
-    )
+    result = deploy_check()
     assert result.returncode != 0
     assert "cyberaware.W001" in result.stderr + result.stdout
     assert "REDIS_URL" in result.stderr + result.stdout
@@ -77,11 +72,7 @@ print(json.dumps({
     "query_count": "demo.bench.QueryCountMiddleware" in settings.MIDDLEWARE,
 }))
 """
-DEPLOYMENT = {
-    "SECRET_KEY": "a-long-random-production-secret-key-for-the-deploy-check-0123456789",
-    "ALLOWED_HOSTS": "cyberaware.example.org",
-    "BENCH_INSTRUMENTS": "1",
-}
+DEPLOYMENT = {**PRODUCTION_ENV, "BENCH_INSTRUMENTS": "1"}
 
 
 def demo_parts(settings_module: str, **env) -> dict:

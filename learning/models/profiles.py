@@ -17,14 +17,16 @@ class OrganisationSize(models.TextChoices):
     LARGE = "large", _("Large (250 or more employees)")
 
 
-class Organisation(models.Model):
-    """A company learners belong to; invitations and company reports hang off it."""
-
-    name = models.CharField(_("name"), max_length=200)
-    region = models.ForeignKey(
+def region_field() -> models.ForeignKey:
+    """Where an organisation or learner is: required, and a region in use cannot be deleted."""
+    return models.ForeignKey(
         "modules.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
     )
-    sector = models.ForeignKey(
+
+
+def sector_field() -> models.ForeignKey:
+    """Their sector: optional, and cleared if the sector is deleted."""
+    return models.ForeignKey(
         "modules.Sector",
         verbose_name=_("sector"),
         on_delete=models.SET_NULL,
@@ -32,7 +34,22 @@ class Organisation(models.Model):
         blank=True,
         related_name="+",
     )
-    size = models.CharField(_("size"), max_length=10, choices=OrganisationSize.choices, blank=True)
+
+
+def organisation_size_field(verbose_name=None) -> models.CharField:
+    """One of the size bands, or blank when not given."""
+    return models.CharField(
+        verbose_name, max_length=10, choices=OrganisationSize.choices, blank=True
+    )
+
+
+class Organisation(models.Model):
+    """A company learners belong to; invitations and company reports hang off it."""
+
+    name = models.CharField(_("name"), max_length=200)
+    region = region_field()
+    sector = sector_field()
+    size = organisation_size_field(_("size"))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -50,23 +67,30 @@ class Organisation(models.Model):
         return self.name
 
 
+class LearnerProfileManager(models.Manager):
+    def for_user(self, user) -> LearnerProfile | None:
+        """The signed-in learner's profile; None for visitors and for staff without one.
+
+        Read through `user.learner_profile`, which Django keeps on the user
+        object once loaded (an absent profile too), so the page hook, the
+        template tags and the view of one request share a single query.
+        """
+        if not user.is_authenticated:
+            return None
+        try:
+            return user.learner_profile
+        except self.model.DoesNotExist:
+            return None
+
+
 class LearnerProfile(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="learner_profile"
     )
     # Printed on certificates; the only personal datum besides the e-mail address.
     full_name = models.CharField(_("name on certificates"), max_length=150)
-    region = models.ForeignKey(
-        "modules.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
-    )
-    sector = models.ForeignKey(
-        "modules.Sector",
-        verbose_name=_("sector"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    region = region_field()
+    sector = sector_field()
     organisation = models.ForeignKey(
         Organisation,
         verbose_name=_("organisation"),
@@ -75,9 +99,7 @@ class LearnerProfile(models.Model):
         blank=True,
         related_name="learners",
     )
-    organisation_size = models.CharField(
-        _("organisation size"), max_length=10, choices=OrganisationSize.choices, blank=True
-    )
+    organisation_size = organisation_size_field(_("organisation size"))
     preferred_language = models.CharField(
         _("preferred language"), max_length=7, choices=settings.LANGUAGES, default="en"
     )
@@ -86,6 +108,8 @@ class LearnerProfile(models.Model):
     statistics_consent_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = LearnerProfileManager()
 
     class Meta:
         verbose_name = _("learner profile")

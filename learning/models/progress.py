@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .profiles import OrganisationSize
+from .profiles import LearnerProfile, organisation_size_field
 
 STATISTICS_COLUMNS = [
     "started_at",
@@ -77,9 +77,7 @@ class ModuleProgress(models.Model):
         blank=True,
         related_name="+",
     )
-    organisation_size = models.CharField(
-        max_length=10, choices=OrganisationSize.choices, blank=True
-    )
+    organisation_size = organisation_size_field()
     # Whether the learner consented to statistics when the row was last written.
     counts_in_statistics = models.BooleanField(default=False)
 
@@ -120,3 +118,19 @@ class ModuleProgress(models.Model):
     @property
     def is_completed(self) -> bool:
         return self.completed_at is not None
+
+    @staticmethod
+    def situation_of(profile: LearnerProfile) -> dict[str, object]:
+        """The learner's situation as this row keeps it: region, sector, organisation, size, consent."""
+        return {
+            "region_id": profile.region_id,
+            "sector_id": profile.sector_id,
+            "organisation_id": profile.organisation_id,
+            "organisation_size": profile.organisation_size,
+            "counts_in_statistics": profile.statistics_consent,
+        }
+
+    def copy_situation(self, profile: LearnerProfile) -> None:
+        """Take the learner's situation as it is now (on starting, then on completing)."""
+        for field, value in self.situation_of(profile).items():
+            setattr(self, field, value)

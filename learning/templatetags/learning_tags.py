@@ -14,8 +14,8 @@ from caching import live_translation_urls
 from modules.models.pages import DEFAULT_FALLBACK
 from modules.quiz import form_questions
 
+from ..models import LearnerProfile
 from ..progress import COMPLETED, module_status, programme_progress
-from ..services import profile_of
 
 register = template.Library()
 
@@ -61,7 +61,7 @@ def quiz_panel(context, page):
     reason = ""
     if not user.is_authenticated:
         reason = "anonymous"
-    elif profile_of(user) is None:
+    elif LearnerProfile.objects.for_user(user) is None:
         reason = "no_profile"
     elif not status.can_attempt:
         reason = "limit"
@@ -98,7 +98,7 @@ def quiz_panel(context, page):
 @register.inclusion_tag("learning/includes/programme_progress.html", takes_context=True)
 def programme_progress_panel(context, programme, modules):
     request = context["request"]
-    profile = profile_of(request.user)
+    profile = LearnerProfile.objects.for_user(request.user)
     if profile is not None:
         # A learner's second choice is their region's language, then English.
         modules = programme.module_pages(
@@ -121,7 +121,7 @@ def fallback_notice(context, page):
     request = context["request"]
     wanted = request.GET.get("fallback_from", "")
     if wanted not in dict(settings.LANGUAGES):
-        profile = profile_of(request.user)
+        profile = LearnerProfile.objects.for_user(request.user)
         wanted = profile.preferred_language if profile else ""
     shown = page.locale.language_code
     if not wanted or wanted == shown:

@@ -19,8 +19,8 @@ from home.languages import remember_language
 
 from ..abuse import client_address, refuse, reset_limits, signup_limit, too_many_message
 from ..forms import EmailAuthenticationForm, ProfileForm, QueuedPasswordResetForm, SignUpForm
+from ..models import LearnerProfile
 from ..privacy import erase_learner, learner_data
-from ..services import profile_of
 
 BACKEND = "learning.backends.EmailOrUsernameBackend"
 
@@ -82,7 +82,7 @@ class SignInView(auth_views.LoginView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        profile = profile_of(form.get_user())
+        profile = LearnerProfile.objects.for_user(form.get_user())
         # Without a page to return to, a learner lands in their own language.
         if profile is not None and not self.get_redirect_url():
             with translation.override(profile.preferred_language):
@@ -134,7 +134,7 @@ class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile(request: HttpRequest) -> HttpResponse:
-    current = profile_of(request.user)
+    current = LearnerProfile.objects.for_user(request.user)
     next_url = safe_next(request, "")
     if request.method == "POST":
         form = ProfileForm(request.POST)

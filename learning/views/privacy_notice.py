@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 
 from modules.models import Region
 
-from ..services import profile_of
+from ..models import LearnerProfile
 from ..statistics.suppression import threshold
 
 
@@ -29,7 +29,7 @@ def retention_text(days: int) -> str:
 
 @require_http_methods(["GET"])
 def privacy_notice(request: HttpRequest) -> HttpResponse:
-    profile = profile_of(request.user)
+    profile = LearnerProfile.objects.for_user(request.user)
     own_region = profile.region if profile is not None else None
     regions = [own_region] if own_region is not None else list(Region.objects.order_by("name"))
     return render(

@@ -18,8 +18,8 @@ from modules.models import ModulePage
 from modules.quiz import form_questions
 
 from ..grading import InvalidSubmission
-from ..models import QuizAttempt
-from ..services import mark_module_done, profile_of, submit_quiz
+from ..models import LearnerProfile, QuizAttempt
+from ..recording import mark_module_done, submit_quiz
 
 ANSWER_PREFIX = "q-"
 # A real quiz form is a few kilobytes; anything far larger is not one.
@@ -64,7 +64,7 @@ def submit(request: HttpRequest, page_id: int) -> HttpResponse:
         return bad_request(
             request, _("This module is no longer available, so its quiz cannot be submitted."), page
         )
-    if profile_of(request.user) is None:
+    if LearnerProfile.objects.for_user(request.user) is None:
         messages.info(request, _("Please complete your learner profile before taking quizzes."))
         return redirect(f"{_profile_url()}?next={page.url}")
     try:
@@ -107,7 +107,7 @@ def mark_done(request: HttpRequest, page_id: int) -> HttpResponse:
     page = ModulePage.objects.filter(pk=page_id).first()
     if page is None:
         return bad_request(request, _("This module does not exist. It may have been removed."))
-    if profile_of(request.user) is None:
+    if LearnerProfile.objects.for_user(request.user) is None:
         messages.info(request, _("Please complete your learner profile first."))
         return redirect(f"{_profile_url()}?next={page.url}")
     try:

@@ -27,6 +27,16 @@ pytestmark = [
 ]
 
 
+def signed_in_to_admin(server: str, username: str) -> Visitor:
+    """A browser signed in to `server`'s admin through its sign-in form."""
+    visitor = Visitor()
+    response = visitor.post_form(
+        server + "/admin/login/", {"username": username, "password": PASSWORD}
+    )
+    assert response.status_code == 302
+    return visitor
+
+
 def test_two_app_servers_behave_as_one_site(stack, settings):
     a, b = stack
     # Hash passwords as production does, so the app servers can check them.
@@ -80,13 +90,7 @@ def test_two_app_servers_behave_as_one_site(stack, settings):
     assert "100%" in completed.split("</table>")[0]
 
     # Statistics agree on both servers.
-    coordinator = Visitor()
-    assert (
-        coordinator.post_form(
-            a + "/admin/login/", {"username": "coordinator", "password": PASSWORD}
-        ).status_code
-        == 302
-    )
+    coordinator = signed_in_to_admin(a, "coordinator")
     for server in (a, b):
         export = coordinator.get(server + "/admin/statistics/?export=csv")
         assert export.status_code == 200, (server, export.status_code)
@@ -96,13 +100,7 @@ def test_two_app_servers_behave_as_one_site(stack, settings):
     # An editor publishes a new title through A's admin; B shows it fresh.
     module.title = "Phishing at the water utility"
     module.save_revision()
-    admin = Visitor()
-    assert (
-        admin.post_form(
-            a + "/admin/login/", {"username": "admin", "password": PASSWORD}
-        ).status_code
-        == 302
-    )
+    admin = signed_in_to_admin(a, "admin")
     published = admin.post_form(f"{a}/admin/bulk/wagtailcore/page/publish/?id={module.pk}", {})
     assert published.status_code == 302, published.text[:500]
     fresh = anonymous.get(b + module_url)

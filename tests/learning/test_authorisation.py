@@ -38,7 +38,7 @@ from wagtail_localize.models import (
 )
 
 from learning.models import Certificate, QuizAttempt
-from learning.services import submit_quiz
+from learning.recording import submit_quiz
 from learning.statistics.views import DIMENSION_LABELS
 from tests.factories import answers_for, run_on_commit, translate_page
 from tests.learning.test_statistics import staff, world  # noqa: F401 - the shared fixture

@@ -21,8 +21,7 @@ from django.conf import settings
 from django.db import connection
 
 from demo.synthetic import generate_activity
-from learning.services import submit_quiz
-from tests.factories import SectorFactory, answers_for, make_learner, make_module, make_site
+from tests.factories import SectorFactory, make_learner, make_module, make_site, record_attempt
 
 pytestmark = [
     pytest.mark.skipif(
@@ -93,6 +92,21 @@ def environment() -> dict[str, str]:
     return env
 
 
+def verify_records(dbname: str) -> subprocess.CompletedProcess:
+    """`manage.py verify_records` against that database, in its own process as an operator runs it."""
+    return subprocess.run(  # noqa: S603 - fixed arguments
+        [sys.executable, "manage.py", "verify_records"],
+        cwd=settings.BASE_DIR,
+        env={
+            **environment(),
+            "DATABASE_URL": database_url(dbname),
+            "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        },
+        capture_output=True,
+        text=True,
+    )
+
+
 @pytest.fixture
 def restored_name():
     name = f"cyberaware_restore_{uuid.uuid4().hex[:8]}"
@@ -106,9 +120,8 @@ def test_a_dump_restores_into_a_fresh_database_with_consistent_records(tmp_path,
     water = SectorFactory(slug="water")
     module = make_module(index, sectors=[water], attempt_limit=None)
     learner = make_learner(sector=water)
-    for right in (False, True):
-        answers = {k[2:]: v for k, v in answers_for(module, right=right).items()}
-        submit_quiz(learner, module, answers, uuid.uuid4())
+    record_attempt(learner, module, passed=False)
+    record_attempt(learner, module, passed=True)
     generate_activity(learners=40, seed=11, prefix="backup")
 
     source = settings.DATABASES["default"]["NAME"]
@@ -137,17 +150,7 @@ def test_a_dump_restores_into_a_fresh_database_with_consistent_records(tmp_path,
     )
 
     assert row_counts(restored_name) == before
-    verify = subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "verify_records"],
-        cwd=settings.BASE_DIR,
-        env={
-            **env,
-            "DATABASE_URL": database_url(restored_name),
-            "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        },
-        capture_output=True,
-        text=True,
-    )
+    verify = verify_records(restored_name)
     assert verify.returncode == 0, verify.stdout + verify.stderr
     assert "Progress rows agree with the attempts." in verify.stdout
 
@@ -158,16 +161,6 @@ def test_a_dump_restores_into_a_fresh_database_with_consistent_records(tmp_path,
         ).fetchone()[0]
         conn.execute("DELETE FROM learning_questionresult WHERE attempt_id = %s", [lost])
         conn.execute("DELETE FROM learning_quizattempt WHERE id = %s", [lost])
-    broken = subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "verify_records"],
-        cwd=settings.BASE_DIR,
-        env={
-            **env,
-            "DATABASE_URL": database_url(restored_name),
-            "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        },
-        capture_output=True,
-        text=True,
-    )
+    broken = verify_records(restored_name)
     assert broken.returncode == 1
     assert "attempt_count" in broken.stdout

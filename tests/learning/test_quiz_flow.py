@@ -158,15 +158,20 @@ def test_tampered_submissions_get_a_clear_400_and_write_nothing(
     assert ModuleProgress.objects.filter(attempt_count__gt=0).count() == 0
 
 
+def submitted_without(submit, module, question) -> str:
+    """Submit every answer but the one to `question`: the page shown again, a 400."""
+    data = answers_for(module)
+    del data[f"q-{question.id}"]
+    response = submit(module, data)
+    assert response.status_code == 400
+    return response.content.decode()
+
+
 def test_missing_answers_show_the_form_again_with_errors_next_to_the_questions(
     learner_client, module, submit
 ):
     questions = module.quiz_definition.questions
-    data = answers_for(module)
-    del data[f"q-{questions[1].id}"]
-    response = submit(module, data)
-    assert response.status_code == 400
-    html = response.content.decode()
+    html = submitted_without(submit, module, questions[1])
     assert "Please answer every question before submitting." in html
     assert f'id="q-{questions[1].id}-error"' in html
     assert "Select at least one answer." in html
@@ -181,11 +186,7 @@ def test_the_form_shown_again_carries_the_lesson_as_last_published(learner_clien
     assert "Attackers imitate your suppliers." in learner_client.get(module.url).content.decode()
     module.body = [{"type": "paragraph", "value": "<p>Check the bank details by phone.</p>"}]
     module.save_revision().publish()
-    data = answers_for(module)
-    del data[f"q-{module.quiz_definition.questions[0].id}"]
-    response = submit(module, data)
-    assert response.status_code == 400
-    html = response.content.decode()
+    html = submitted_without(submit, module, module.quiz_definition.questions[0])
     assert "Check the bank details by phone." in html
     assert "Attackers imitate your suppliers." not in html
 

@@ -13,7 +13,7 @@ from modules.models import ModulePage
 from tests.factories import make_module, sample_body, uid
 from tests.learning.test_query_counts import big_quiz
 
-# HTML + CSS + JS as sent gzipped (lesson images excluded): issue #7's budget.
+# HTML + CSS + JS as sent gzipped (lesson images excluded): the target in docs/performance.md.
 # Static files are served pre-compressed by whitenoise; gzip at level 6 is
 # what it sends for them.
 PAGE_WEIGHT_BUDGET = 100 * 1024

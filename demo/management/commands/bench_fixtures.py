@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from learning.models import LearnerProfile, ModuleProgress, QuizAttempt
-from learning.services import record_module_start
+from learning.recording import record_module_start
 from modules.models import ModulePage, Region
 
 

@@ -24,7 +24,7 @@ from demo.synthetic import generate_activity
 from home.models import HomePage
 from learning.forms import find_or_create_organisation
 from learning.models import LearnerProfile, ManagerRegions
-from learning.services import record_module_start, submit_quiz
+from learning.recording import record_module_start, submit_quiz
 from modules.models import (
     ModuleIndexPage,
     ModulePage,

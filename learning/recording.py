@@ -1,7 +1,9 @@
-"""What happens when a learner opens, submits or finishes a module.
+"""The write side of a learner's records: opening, submitting and finishing a module.
 
-Each public function is one transaction: an attempt and the progress it
-changes are written together or not at all.
+Everything that writes a learner's progress, quiz attempts, answers and
+certificates goes through here; `progress.py` is the read side. Each public
+function is one transaction: an attempt and the progress it changes are
+written together or not at all.
 """
 
 from __future__ import annotations
@@ -36,18 +38,9 @@ class SubmissionOutcome:
     created: bool
 
 
-def profile_of(user) -> LearnerProfile | None:
-    if not user.is_authenticated:
-        return None
-    try:
-        return user.learner_profile
-    except LearnerProfile.DoesNotExist:
-        return None
-
-
 def record_module_start(user, page: ModulePage) -> ModuleProgress:
     """Note that the learner opened the module (once; later visits change nothing)."""
-    profile = profile_of(user)
+    profile = LearnerProfile.objects.for_user(user)
     defaults = {
         "module_page": page,
         "module_title": page.title,
@@ -55,13 +48,7 @@ def record_module_start(user, page: ModulePage) -> ModuleProgress:
         "started_language": page.locale.language_code,
     }
     if profile is not None:
-        defaults.update(
-            region_id=profile.region_id,
-            sector_id=profile.sector_id,
-            organisation_id=profile.organisation_id,
-            organisation_size=profile.organisation_size,
-            counts_in_statistics=profile.statistics_consent,
-        )
+        defaults.update(ModuleProgress.situation_of(profile))
     progress, _created = ModuleProgress.objects.get_or_create(
         user=user, module_key=page.translation_key, defaults=defaults
     )
@@ -88,29 +75,27 @@ def quiz_snapshot(page: ModulePage, quiz: Quiz) -> dict:
     }
 
 
-def _snapshot_learner(progress: ModuleProgress, profile: LearnerProfile | None) -> None:
-    if profile is None:
-        return
-    progress.region_id = profile.region_id
-    progress.sector_id = profile.sector_id
-    progress.organisation_id = profile.organisation_id
-    progress.organisation_size = profile.organisation_size
-    progress.counts_in_statistics = profile.statistics_consent
+def _printed_learner(user, profile: LearnerProfile | None) -> dict[str, str]:
+    """Who a certificate is for, copied into it at issue time."""
+    return {
+        "learner_name": profile.full_name if profile else user.get_full_name(),
+        "region_name": profile.region.display_name if profile else "",
+    }
 
 
 def _complete(progress: ModuleProgress, page: ModulePage, profile, score: int | None) -> None:
     now = timezone.now()
     progress.completed_at = now
     progress.completed_language = page.locale.language_code
-    _snapshot_learner(progress, profile)
+    if profile is not None:
+        progress.copy_situation(profile)
     Certificate.objects.get_or_create(
         user=progress.user,
         kind=Certificate.Kind.MODULE,
         subject_key=progress.module_key,
         defaults={
             "title": page.title,
-            "learner_name": profile.full_name if profile else progress.user.get_full_name(),
-            "region_name": profile.region.display_name if profile else "",
+            **_printed_learner(progress.user, profile),
             "language": page.locale.language_code,
             "score": score,
             "completed_at": now,
@@ -130,6 +115,7 @@ def issue_programme_certificates(user, module_key, language: str) -> list[Certif
     completed = set(
         ModuleProgress.objects.for_user(user).completed().values_list("module_key", flat=True)
     )
+    printed_learner = _printed_learner(user, LearnerProfile.objects.for_user(user))
     issued = []
     for programme_key in programme_keys:
         needed = set(
@@ -145,15 +131,13 @@ def issue_programme_certificates(user, module_key, language: str) -> list[Certif
             ).first()
             or ProgrammePage.objects.filter(translation_key=programme_key).first()
         )
-        profile = profile_of(user)
         certificate, created = Certificate.objects.get_or_create(
             user=user,
             kind=Certificate.Kind.PROGRAMME,
             subject_key=programme_key,
             defaults={
                 "title": programme.title,
-                "learner_name": profile.full_name if profile else user.get_full_name(),
-                "region_name": profile.region.display_name if profile else "",
+                **printed_learner,
                 "language": language,
                 "completed_at": timezone.now(),
             },
@@ -184,7 +168,7 @@ def submit_quiz(
         )
     quiz = page.quiz_definition
     result = grade(quiz, answers, page.pass_mark)
-    profile = profile_of(user)
+    profile = LearnerProfile.objects.for_user(user)
     try:
         with transaction.atomic():
             progress = record_module_start(user, page)
@@ -274,7 +258,7 @@ def mark_module_done(user, page: ModulePage) -> ModuleProgress:
         if not progress.is_completed:
             progress.module_page = page
             progress.module_title = page.title
-            _complete(progress, page, profile_of(user), None)
+            _complete(progress, page, LearnerProfile.objects.for_user(user), None)
             progress.save()
             issue_programme_certificates(user, page.translation_key, page.locale.language_code)
     return progress
