@@ -18,7 +18,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
-from . import queries, suppression
+from . import figures, suppression
 from .filters import (
     SMALL_SELECTION,
     StatisticsFilterForm,
@@ -131,7 +131,7 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
         if not (chosen.date_from or chosen.date_to):
             return chosen, ""
         undated = dataclasses.replace(chosen, date_from=None, date_to=None)
-        resolution = date_resolution(queries.overview(self.request.user, undated).started, self.k)
+        resolution = date_resolution(figures.overview(self.request.user, undated).started, self.k)
         widened = snap_dates(chosen, resolution)
         unchanged = (widened.date_from, widened.date_to) == (chosen.date_from, chosen.date_to)
         return widened, "" if unchanged else resolution
@@ -159,11 +159,11 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
                     "completions": row.completions,
                     "average_best_score": row.average_best_score,
                 }
-                for row in queries.breakdown(user, others, dimension)
+                for row in figures.breakdown(user, others, dimension)
             }
             field = SPLITTING_DIMENSIONS[dimension]
             for key, learners in (
-                queries.registered_learners(user, others)
+                figures.registered_learners(user, others)
                 .order_by()
                 .values_list(field)
                 .annotate(learners=CountOf("pk"))
@@ -204,8 +204,8 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
                 cursor.execute("SET LOCAL parallel_tuple_cost = 0.01")
             self.filters, self.dates_widened_to = self.widen_dates(self.filter_form.filters())
             self.hidden_selection = self.find_hidden_selection()
-            figures = self.get_figures()
-        rows = suppression.protect_rows(figures, self.figure_columns, self.k, self.row_lines)
+            raw = self.get_figures()
+        rows = suppression.protect_rows(raw, self.figure_columns, self.k, self.row_lines)
         if self.hidden_selection:
             rows = [{**row, **dict.fromkeys(self.figure_columns, SUPPRESSED)} for row in rows]
         rows = self.present(rows)
@@ -311,11 +311,11 @@ class OverviewView(StatisticsView):
     }
 
     def get_figures(self) -> list[dict]:
-        return [dataclasses.asdict(queries.overview(self.request.user, self.filters))]
+        return [dataclasses.asdict(figures.overview(self.request.user, self.filters))]
 
     def present(self, rows: list[dict]) -> list[dict]:
-        [figures] = rows
-        return [{"measure": label, "value": figures[key]} for key, label in self.measures.items()]
+        [overview] = rows
+        return [{"measure": label, "value": overview[key]} for key, label in self.measures.items()]
 
 
 class BreakdownView(StatisticsView):
@@ -375,7 +375,7 @@ class BreakdownView(StatisticsView):
                 "completions": row.completions,
                 "average_best_score": row.average_best_score,
             }
-            for row in queries.breakdown(self.request.user, self.filters, self.dimension)
+            for row in figures.breakdown(self.request.user, self.filters, self.dimension)
         ]
 
 
@@ -412,7 +412,7 @@ class OverTimeView(StatisticsView):
     def get_figures(self) -> list[dict]:
         return [
             {"period": point.period, "learners": point.learners, "completions": point.completions}
-            for point in queries.completions_over_time(self.request.user, self.filters, self.period)
+            for point in figures.completions_over_time(self.request.user, self.filters, self.period)
         ]
 
     def get_context_data(self, **kwargs):
@@ -448,7 +448,7 @@ class FunnelView(StatisticsView):
                 "started": row.started,
                 "completed": row.completed,
             }
-            for row in queries.programme_funnel(self.request.user, self.filters)
+            for row in figures.programme_funnel(self.request.user, self.filters)
         ]
 
     def present(self, rows: list[dict]) -> list[dict]:
@@ -520,7 +520,7 @@ class QuestionsView(StatisticsView):
         if not module_key:
             return []
         rows = []
-        for row in queries.question_analysis(self.request.user, self.filters, module_key):
+        for row in figures.question_analysis(self.request.user, self.filters, module_key):
             item = {
                 "position": row.position,
                 "prompt": row.prompt,

@@ -427,8 +427,8 @@ def test_the_suppression_threshold_is_a_setting(client, world, settings):
 
 
 def test_completion_periods_are_dates(client, world):
+    from learning.statistics.figures import completions_over_time
     from learning.statistics.filters import StatisticsFilterForm
-    from learning.statistics.queries import completions_over_time
 
     filters = StatisticsFilterForm(None, user=world["coordinator"]).filters()
     for period in ("month", "week"):

@@ -1,4 +1,4 @@
-"""The statistics cells give exactly the figures of the live queries.
+"""The statistics cells give exactly the figures of the live figures.
 
 On random learners, progress rows and answers, then random changes (a
 module completed later, a learner moving region, an erased account, a
@@ -28,7 +28,7 @@ from learning.models import (
     QuizAttempt,
     StatisticsSituationCell,
 )
-from learning.statistics import queries, rebuild, switches
+from learning.statistics import figures, rebuild, switches
 from learning.statistics.filters import StatisticsFilters
 from modules.models import ProgrammePage
 from tests.factories import RegionFactory, SectorFactory, make_module, make_programme
@@ -220,18 +220,18 @@ def _filter_sets(world):
 
 
 def _reports(world, user, filters) -> dict:
-    figures = {
-        "overview": queries.overview(user, filters),
-        "month": queries.completions_over_time(user, filters, "month"),
-        "week": queries.completions_over_time(user, filters, "week"),
-        "funnel": queries.programme_funnel(user, filters),
+    reports = {
+        "overview": figures.overview(user, filters),
+        "month": figures.completions_over_time(user, filters, "month"),
+        "week": figures.completions_over_time(user, filters, "week"),
+        "funnel": figures.programme_funnel(user, filters),
     }
-    for dimension in queries.DIMENSIONS:
-        figures[dimension] = queries.breakdown(user, filters, dimension)
+    for dimension in figures.DIMENSIONS:
+        reports[dimension] = figures.breakdown(user, filters, dimension)
     for module in world["modules"]:
         key = str(module.translation_key)
-        figures[f"questions {key}"] = queries.question_analysis(user, filters, key)
-    return _plain(figures)
+        reports[f"questions {key}"] = figures.question_analysis(user, filters, key)
+    return _plain(reports)
 
 
 def _assert_cells_match_rows(world) -> None:
@@ -241,8 +241,8 @@ def _assert_cells_match_rows(world) -> None:
             from_cells = _reports(world, user, filters)
             with switches.live_queries():
                 from_rows = _reports(world, user, filters)
-            for report, figures in from_cells.items():
-                assert figures == from_rows[report], (who, filters, report)
+            for report, shown in from_cells.items():
+                assert shown == from_rows[report], (who, filters, report)
 
 
 @given(
@@ -311,9 +311,9 @@ def test_reports_read_the_cells(world):
         completed=1,
     )
     filters = next(_filter_sets(world))
-    assert queries.overview(world["coordinator"], filters).completed == 1
+    assert figures.overview(world["coordinator"], filters).completed == 1
     with switches.live_queries():
-        assert queries.overview(world["coordinator"], filters).completed == 0
+        assert figures.overview(world["coordinator"], filters).completed == 0
 
 
 def test_refresh_statistics_rebuilds_the_cells(world):
@@ -372,5 +372,5 @@ def test_publishing_a_programme_rebuilds_its_cells(
     programme = ProgrammePage.objects.get(title="New programme")
     coordinator = world["coordinator"]
     filters = next(_filter_sets(world))
-    from_cells = {row.key: row for row in queries.breakdown(coordinator, filters, "programme")}
+    from_cells = {row.key: row for row in figures.breakdown(coordinator, filters, "programme")}
     assert from_cells[programme.translation_key].completed == 1
