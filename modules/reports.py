@@ -6,16 +6,14 @@ from dataclasses import dataclass
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.db.models import Max
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import TranslationLog, TranslationSource
+
+from admin_reports.views import AdminReportView
 
 from .models import ModulePage, ProgrammePage
 
@@ -136,27 +134,28 @@ class TranslationsFilterForm(forms.Form):
     )
 
 
-class TranslationsReportView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, TemplateView):
+class TranslationsReportView(AdminReportView):
     template_name = "modules/reports/translations.html"
     page_title = _("Translations")
     header_icon = "globe"
     export_filename = "translations"
+    filter_form_class = TranslationsFilterForm
 
-    def dispatch(self, request, *args, **kwargs):
-        if not can_view_translations_report(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    def user_may_view(self, user) -> bool:
+        return can_view_translations_report(user)
 
     @cached_property
-    def filter_form(self) -> TranslationsFilterForm:
-        data = self.request.GET if any(k != "export" for k in self.request.GET) else None
-        form = TranslationsFilterForm(data)
+    def chosen(self) -> dict:
+        """The filters' valid values (an invalid choice filters nothing)."""
+        form = self.filter_form
+        if not form.is_bound:
+            return {}
         form.is_valid()
-        return form
+        return form.cleaned_data
 
     @cached_property
     def languages(self) -> list[tuple[str, str]]:
-        wanted = self.filter_form.cleaned_data.get("language") if self.filter_form.is_bound else ""
+        wanted = self.chosen.get("language")
         return [(c, n) for c, n in settings.LANGUAGES if not wanted or c == wanted]
 
     @property
@@ -176,11 +175,10 @@ class TranslationsReportView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, 
         return headings
 
     def get_rows(self) -> list[dict]:
-        data = self.filter_form.cleaned_data if self.filter_form.is_bound else {}
-        status = data.get("status", "")
+        status = self.chosen.get("status", "")
         codes = [c for c, _n in self.languages]
         rows = []
-        for row in translation_rows(data.get("kind", "")):
+        for row in translation_rows(self.chosen.get("kind", "")):
             shown = {code: row.statuses[code] for code in codes}
             if status == "needs_work" and not any(
                 s in (MISSING, DRAFT, OUTDATED) for s in shown.values()
@@ -201,19 +199,10 @@ class TranslationsReportView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, 
             rows.append(item)
         return rows
 
-    def get(self, request, *args, **kwargs):
-        rows = self.get_rows()
-        if self.is_export:
-            return self.as_spreadsheet(rows, request.GET.get("export"))
-        context = self.get_context_data(**kwargs)
-        context.update(
-            rows=rows,
-            languages=self.languages,
-            filter_form=self.filter_form,
-            xlsx_url=self.xlsx_export_url,
-            csv_url=self.csv_export_url,
-        )
-        return self.render_to_response(context)
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["languages"] = self.languages
+        return context
 
 
 def can_view_translations_report(user) -> bool:

@@ -31,6 +31,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "caching",
+    "admin_reports",
     "modules",
     "learning",
     "wagtail_localize",

@@ -9,8 +9,9 @@ writes data only, never DDL: it records the time zone it cut the periods in
 (`StatisticsSummaryState`), which the triggers read from then on, and the
 programmes' modules it counted (`StatisticsProgrammeModule`).
 
-Table and column names of the cells come from their models; the progress
-rows and answers are read as `p` and `a`.
+Table and column names of the cells come from their models (`quoted_table`,
+`quoted_column`, which the cells' reading SQL in `sources.cells` uses as
+well); the progress rows and answers are read as `p` and `a`.
 """
 
 from __future__ import annotations
@@ -75,11 +76,13 @@ _FIRST_TRIES = {
 _NOT_SHARED = {"shared": "false"}
 
 
-def _table(model: type[models.Model]) -> str:
+def quoted_table(model: type[models.Model]) -> str:
+    """The model's table, quoted for SQL (the cells' reading SQL uses it too)."""
     return connection.ops.quote_name(model._meta.db_table)
 
 
-def _column(model: type[models.Model], name: str) -> str:
+def quoted_column(model: type[models.Model], name: str) -> str:
+    """The column of the model's field `name`, quoted for SQL."""
     return connection.ops.quote_name(model._meta.get_field(name).column)
 
 
@@ -99,7 +102,7 @@ def _fill(
     positions = ", ".join(str(n) for n in range(1, len(groups) + 1))
     order = ", ".join(str(columns.index(name) + 1) for name in order_by)
     return (
-        f"INSERT INTO {_table(model)} ({', '.join(_column(model, c) for c in columns)}) "
+        f"INSERT INTO {quoted_table(model)} ({', '.join(quoted_column(model, c) for c in columns)}) "
         f"SELECT {', '.join([*groups.values(), *totals.values()])} {source} "
         f"GROUP BY {positions}" + (f" ORDER BY {order}" if order else "")
     )
@@ -107,26 +110,26 @@ def _fill(
 
 def _mark_shared(model: type[models.Model], *same: str) -> str:
     """Flag the cells of learners with more than one cell that match in `same`."""
-    table = _table(model)
-    learner = _column(model, "learner")
-    same_columns = [_column(model, name) for name in same]
+    table = quoted_table(model)
+    learner = quoted_column(model, "learner")
+    same_columns = [quoted_column(model, name) for name in same]
     keys = ", ".join([learner, *same_columns])
     join = "".join(f" AND m.{c} = t.{c}" for c in same_columns)
     return (
-        f"UPDATE {table} t SET {_column(model, 'shared')} = true FROM ("  # noqa: S608 - names from the models
+        f"UPDATE {table} t SET {quoted_column(model, 'shared')} = true FROM ("  # noqa: S608 - names from the models
         f"SELECT {keys} FROM {table} GROUP BY {keys} HAVING count(*) > 1"
         f") m WHERE m.{learner} = t.{learner}{join}"
     )
 
 
 def _progress_rows() -> str:
-    return f"FROM {_table(ModuleProgress)} p WHERE {_COUNTING}"
+    return f"FROM {quoted_table(ModuleProgress)} p WHERE {_COUNTING}"
 
 
 def _programme_cells_sql() -> list[str]:
     rows = (
-        f"FROM {_table(ModuleProgress)} p "
-        f"JOIN {_table(StatisticsProgrammeModule)} pm ON pm.module_key = p.module_key "
+        f"FROM {quoted_table(ModuleProgress)} p "
+        f"JOIN {quoted_table(StatisticsProgrammeModule)} pm ON pm.module_key = p.module_key "
         f"WHERE {_COUNTING}"
     )
     return [
@@ -143,8 +146,8 @@ def _programme_cells_sql() -> list[str]:
 
 def _question_cells_sql() -> list[str]:
     answers = (
-        f"FROM {_table(QuestionResult)} a "
-        f"JOIN {_table(ModuleProgress)} p ON p.id = a.progress_id AND p.module_key = a.module_key "
+        f"FROM {quoted_table(QuestionResult)} a "
+        f"JOIN {quoted_table(ModuleProgress)} p ON p.id = a.progress_id AND p.module_key = a.module_key "
         f"WHERE {_COUNTING}"
     )
     return [
@@ -173,12 +176,12 @@ def _question_cells_sql() -> list[str]:
 def _all_cells_sql() -> list[tuple[str, list]]:
     """The statements of a full rebuild, with their parameters (the time zone)."""
     periods = (
-        f"FROM {_table(ModuleProgress)} p CROSS JOIN (VALUES ('month'), ('week')) AS kinds (kind) "
+        f"FROM {quoted_table(ModuleProgress)} p CROSS JOIN (VALUES ('month'), ('week')) AS kinds (kind) "
         f"WHERE {_COUNTING} AND p.completed_at IS NOT NULL"
     )
     statements = [
-        f"LOCK TABLE {_table(ModuleProgress)}, {_table(QuestionResult)} IN SHARE MODE",
-        f"TRUNCATE {', '.join(_table(model) for model in CELL_MODELS)}",
+        f"LOCK TABLE {quoted_table(ModuleProgress)}, {quoted_table(QuestionResult)} IN SHARE MODE",
+        f"TRUNCATE {', '.join(quoted_table(model) for model in CELL_MODELS)}",
         _fill(
             StatisticsSituationCell,
             {**_LEARNER, **_SITUATION},
@@ -259,8 +262,8 @@ def rebuild_programme_cells() -> None:
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL work_mem = '256MB'")
         # The programme cells follow progress rows: none may change meanwhile.
-        cursor.execute(f"LOCK TABLE {_table(ModuleProgress)} IN SHARE MODE")
-        cursor.execute(f"TRUNCATE {_table(StatisticsProgrammeCell)}")
+        cursor.execute(f"LOCK TABLE {quoted_table(ModuleProgress)} IN SHARE MODE")
+        cursor.execute(f"TRUNCATE {quoted_table(StatisticsProgrammeCell)}")
         _snapshot_programmes()
         for sql in _programme_cells_sql():
             cursor.execute(sql)
@@ -282,7 +285,7 @@ def rebuild_cells() -> None:
         StatisticsSummaryState.objects.create(time_zone=settings.TIME_ZONE, built_at=timezone.now())
     with connection.cursor() as cursor:
         for model in CELL_MODELS:
-            cursor.execute(f"ANALYZE {_table(model)}")
+            cursor.execute(f"ANALYZE {quoted_table(model)}")
 
 
 @contextmanager

@@ -1,13 +1,13 @@
-"""Whether a report may read the statistics cells, or must read the progress rows.
+"""Whether the statistics cells are kept, and still cut as the reports need them.
 
 The cells are kept on PostgreSQL only (by the triggers of migration
 `learning.0002_statistics_triggers`), so elsewhere every report reads the
 rows. Where they are kept, two kinds of cells answer only while what they
 were cut by still holds: the period cells, in the time zone the last
 rebuild recorded, and the programme cells, with the modules each programme
-had then. A report checks both and otherwise reads the rows, so a figure
-is never stale. `live_queries()` makes reports read the rows on purpose,
-to compare the two.
+had then. `sources.source_for`, the one place that chooses between the
+cells and the rows, asks here, so a figure is never stale.
+`live_queries()` makes reports read the rows on purpose, to compare the two.
 """
 
 from __future__ import annotations

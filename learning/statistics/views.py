@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.db import connections, transaction
 from django.db.models import Count as CountOf
 from django.http import Http404, HttpResponse
@@ -14,11 +13,11 @@ from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
-from . import queries, suppression
+from admin_reports.views import AdminReportView
+
+from . import figures, suppression
 from .filters import (
     SMALL_SELECTION,
     StatisticsFilterForm,
@@ -77,20 +76,19 @@ NO_CHOICE = {"region": None, "sector": None, "organisation_size": "", "language"
 NO_ACTIVITY = {"started": 0, "completed": 0, "completions": 0, "average_best_score": None}
 
 
-class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, TemplateView):
-    """Base for every report: permission, scope, filters, suppression, export.
+class StatisticsView(AdminReportView):
+    """Base for every statistics report: scope, filters, suppression, export.
 
     A report returns its raw counts (`get_figures`) and says how each shown
     figure is made from them (`figure_columns`, `row_lines`); every table of
     every report, shown or exported, then goes through the one suppression
-    rule here (`suppression.protect_rows`).
+    rule here (`suppression.protect_rows`, in `get_rows`).
     """
 
     template_name = "learning/statistics/report.html"
     header_icon = "table"
     report_name = ""
-    # A template adding report-specific fields to the shared filter form.
-    extra_filters_template = ""
+    filter_form_class = StatisticsFilterForm
     # What the report's chart draws: {"kind", "title", "label_key", "value_key"}.
     chart: dict | None = None
     # Shown figure -> how it is made from the raw counts (suppression.Count/Share/Mean).
@@ -109,19 +107,15 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
         float: {"csv": lambda v: f"{v:.1f}", "xlsx": None},
     }
 
-    def dispatch(self, request, *args, **kwargs):
-        if not can_view_statistics(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    def user_may_view(self, user) -> bool:
+        return can_view_statistics(user)
+
+    def get_filter_form_kwargs(self) -> dict:
+        return {"user": self.request.user}
 
     @cached_property
     def k(self) -> int:
         return suppression.threshold()
-
-    @cached_property
-    def filter_form(self) -> StatisticsFilterForm:
-        data = self.request.GET if any(k != "export" for k in self.request.GET) else None
-        return StatisticsFilterForm(data, user=self.request.user)
 
     def widen_dates(self, chosen: StatisticsFilters) -> tuple[StatisticsFilters, str]:
         """The filters with their dates widened to whole weeks, or months in a small
@@ -131,7 +125,7 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
         if not (chosen.date_from or chosen.date_to):
             return chosen, ""
         undated = dataclasses.replace(chosen, date_from=None, date_to=None)
-        resolution = date_resolution(queries.overview(self.request.user, undated).started, self.k)
+        resolution = date_resolution(figures.overview(self.request.user, undated).started, self.k)
         widened = snap_dates(chosen, resolution)
         unchanged = (widened.date_from, widened.date_to) == (chosen.date_from, chosen.date_to)
         return widened, "" if unchanged else resolution
@@ -159,11 +153,11 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
                     "completions": row.completions,
                     "average_best_score": row.average_best_score,
                 }
-                for row in queries.breakdown(user, others, dimension)
+                for row in figures.breakdown(user, others, dimension)
             }
             field = SPLITTING_DIMENSIONS[dimension]
             for key, learners in (
-                queries.registered_learners(user, others)
+                figures.registered_learners(user, others)
                 .order_by()
                 .values_list(field)
                 .annotate(learners=CountOf("pk"))
@@ -189,6 +183,10 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
     def get(self, request, *args, **kwargs):
         if self.filter_form.blocks_figures():
             return self.refuse_filters()
+        return super().get(request, *args, **kwargs)
+
+    def get_rows(self) -> list[dict]:
+        """The report's figures, protected, as it shows and exports them."""
         with (
             statistics_reads() as alias,
             transaction.atomic(using=alias),
@@ -204,15 +202,11 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
                 cursor.execute("SET LOCAL parallel_tuple_cost = 0.01")
             self.filters, self.dates_widened_to = self.widen_dates(self.filter_form.filters())
             self.hidden_selection = self.find_hidden_selection()
-            figures = self.get_figures()
-        rows = suppression.protect_rows(figures, self.figure_columns, self.k, self.row_lines)
+            raw = self.get_figures()
+        rows = suppression.protect_rows(raw, self.figure_columns, self.k, self.row_lines)
         if self.hidden_selection:
             rows = [{**row, **dict.fromkeys(self.figure_columns, SUPPRESSED)} for row in rows]
-        rows = self.present(rows)
-        if self.is_export:
-            return self.as_spreadsheet(rows, request.GET.get("export"))
-        context = self.get_context_data(rows=rows, **kwargs)
-        return self.render_to_response(context)
+        return self.present(rows)
 
     def refuse_filters(self) -> HttpResponse:
         """Dates that cannot be read: no figures rather than figures for another period."""
@@ -241,15 +235,12 @@ class StatisticsView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Template
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
-            filter_form=self.filter_form,
             chart=self.chart,
             k=self.k,
             hidden_mark=str(SUPPRESSED),
             columns=[(field, self.export_headings[field]) for field in self.list_export],
             reports=report_links(),
             active_report=self.request.path,
-            xlsx_url=self.xlsx_export_url,
-            csv_url=self.csv_export_url,
         )
         if self.hidden_selection:
             context["hidden_by_report"] = DIMENSION_LABELS[self.hidden_selection]
@@ -311,11 +302,11 @@ class OverviewView(StatisticsView):
     }
 
     def get_figures(self) -> list[dict]:
-        return [dataclasses.asdict(queries.overview(self.request.user, self.filters))]
+        return [dataclasses.asdict(figures.overview(self.request.user, self.filters))]
 
     def present(self, rows: list[dict]) -> list[dict]:
-        [figures] = rows
-        return [{"measure": label, "value": figures[key]} for key, label in self.measures.items()]
+        [overview] = rows
+        return [{"measure": label, "value": overview[key]} for key, label in self.measures.items()]
 
 
 class BreakdownView(StatisticsView):
@@ -375,7 +366,7 @@ class BreakdownView(StatisticsView):
                 "completions": row.completions,
                 "average_best_score": row.average_best_score,
             }
-            for row in queries.breakdown(self.request.user, self.filters, self.dimension)
+            for row in figures.breakdown(self.request.user, self.filters, self.dimension)
         ]
 
 
@@ -412,7 +403,7 @@ class OverTimeView(StatisticsView):
     def get_figures(self) -> list[dict]:
         return [
             {"period": point.period, "learners": point.learners, "completions": point.completions}
-            for point in queries.completions_over_time(self.request.user, self.filters, self.period)
+            for point in figures.completions_over_time(self.request.user, self.filters, self.period)
         ]
 
     def get_context_data(self, **kwargs):
@@ -448,7 +439,7 @@ class FunnelView(StatisticsView):
                 "started": row.started,
                 "completed": row.completed,
             }
-            for row in queries.programme_funnel(self.request.user, self.filters)
+            for row in figures.programme_funnel(self.request.user, self.filters)
         ]
 
     def present(self, rows: list[dict]) -> list[dict]:
@@ -520,7 +511,7 @@ class QuestionsView(StatisticsView):
         if not module_key:
             return []
         rows = []
-        for row in queries.question_analysis(self.request.user, self.filters, module_key):
+        for row in figures.question_analysis(self.request.user, self.filters, module_key):
             item = {
                 "position": row.position,
                 "prompt": row.prompt,

@@ -41,7 +41,7 @@ from learning.models import Certificate, QuizAttempt
 from learning.recording import submit_quiz
 from learning.statistics.views import DIMENSION_LABELS
 from tests.factories import answers_for, run_on_commit, translate_page
-from tests.learning.test_statistics import staff, world  # noqa: F401 - the shared fixture
+from tests.learning.statistics.helpers import staff, world  # noqa: F401 - the shared fixture
 from tests.modules import localize_state
 
 ROLES = ["anonymous", "learner", "editor", "language_editor", "manager", "coordinator", "admin"]

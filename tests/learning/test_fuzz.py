@@ -344,7 +344,7 @@ STATISTICS_PARAMETERS = [
     query=st.dictionaries(st.sampled_from([*STATISTICS_PARAMETERS, "x"]), value_lists, max_size=5),
 )
 def test_statistics_filters(world, report, query):
-    from tests.learning.test_statistics import staff
+    from tests.learning.statistics.helpers import staff
 
     coordinator = get_user_model().objects.filter(username="fuzz-coordinator").first() or staff(
         "fuzz-coordinator", codename="view_all_regions"
@@ -385,7 +385,7 @@ date_values = st.one_of(
 def test_statistics_dates(world, report, dates, export):
     """Dates from the first day of the calendar to the last, and anything else:
     figures, or a 400 saying what to correct; never a server error."""
-    from tests.learning.test_statistics import staff
+    from tests.learning.statistics.helpers import staff
 
     coordinator = get_user_model().objects.filter(username="fuzz-coordinator").first() or staff(
         "fuzz-coordinator", codename="view_all_regions"

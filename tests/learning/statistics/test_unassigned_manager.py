@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.learning.test_statistics import rows_of, staff, world  # noqa: F401 - fixture
+from tests.learning.statistics.helpers import rows_of, staff
 
 REPORTS = [
     ("learning_statistics:overview", []),
@@ -16,7 +16,7 @@ REPORTS = [
 
 
 @pytest.mark.parametrize(("name", "args"), REPORTS)
-def test_reports_for_a_manager_without_regions_are_empty(client, world, name, args):  # noqa: F811
+def test_reports_for_a_manager_without_regions_are_empty(client, world, name, args):
     client.force_login(staff("unassigned", codename="view_statistics"))
     url = reverse(name, args=args)
     page = client.get(url)

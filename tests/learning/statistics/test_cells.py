@@ -12,27 +12,23 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import uuid
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.utils import timezone
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from learning.models import (
-    LearnerProfile,
     ModuleProgress,
-    QuestionResult,
     QuizAttempt,
     StatisticsSituationCell,
 )
-from learning.statistics import queries, rebuild, switches
+from learning.statistics import figures, rebuild, switches
 from learning.statistics.filters import StatisticsFilters
 from modules.models import ProgrammePage
 from tests.factories import RegionFactory, SectorFactory, make_module, make_programme
-from tests.learning.test_statistics import staff
+from tests.learning.statistics.helpers import answer, learner, record, staff
 
 pytestmark = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="the cells are kept by PostgreSQL triggers"
@@ -88,73 +84,32 @@ def world(site_pages):
     }
 
 
-def _answer(row: ModuleProgress, module, language: str, right: list[bool], number: int) -> None:
-    attempt = QuizAttempt.objects.create(
-        user_id=row.user_id,
-        progress=row,
-        number=number,
-        submission_token=uuid.uuid4(),
-        module_key=row.module_key,
-        module_page=module,
-        language=language,
-        answers={},
-        snapshot={},
-        score=0,
-        correct_count=sum(right),
-        question_count=len(right),
-        pass_mark=70,
-        passed=all(right),
-    )
-    questions = module.quiz_definition.questions
-    QuestionResult.objects.bulk_create(
-        QuestionResult(
-            attempt=attempt,
-            progress=row,
-            module_key=row.module_key,
-            question_id=q.id,
-            language=language,
-            is_correct=ok,
-        )
-        for q, ok in zip(questions, right, strict=False)
-    )
-
-
 def _populate(world, plans, changes) -> None:
     now = timezone.now()
     rows = []
     for n, plan in enumerate(plans):
-        user = get_user_model().objects.create_user(f"learner-{n}", f"l{n}@example.com", "pw")
-        profile = LearnerProfile.objects.create(
-            user=user,
-            full_name=f"Learner {n}",
-            region=world["regions"][plan["region"]],
-            sector=None if plan["sector"] is None else world["sectors"][plan["sector"]],
-            organisation_size=plan["size"],
-            preferred_language="et",
-            statistics_consent=plan["consent"],
+        sector = None if plan["sector"] is None else world["sectors"][plan["sector"]]
+        user = learner(
+            n,
+            world["regions"][plan["region"]],
+            sector,
+            size=plan["size"],
+            consent=plan["consent"],
         )
         for m in plan["modules"]:
             module = world["modules"][m["module"]]
-            started = now - datetime.timedelta(hours=m["hours_ago"])
-            row = ModuleProgress.objects.create(
-                user=user,
-                module_key=module.translation_key,
-                module_page=module,
-                module_title=module.title,
-                started_at=started,
-                completed_at=started + datetime.timedelta(hours=5) if m["completed"] else None,
-                best_score=m["score"] if m["attempts"] else None,
-                attempt_count=len(m["attempts"]),
-                first_attempt_passed=m["first_passed"] if m["attempts"] else None,
-                started_language=m["language"],
-                completed_language=m["language"] if m["completed"] else "",
-                region=profile.region,
-                sector=profile.sector,
-                organisation_size=profile.organisation_size,
-                counts_in_statistics=profile.statistics_consent,
+            row = record(
+                user,
+                module,
+                started=now - datetime.timedelta(hours=m["hours_ago"]),
+                completed_after=datetime.timedelta(hours=5) if m["completed"] else None,
+                score=m["score"],
+                attempts=len(m["attempts"]),
+                first_passed=m["first_passed"],
+                language=m["language"],
             )
             for number, language in enumerate(m["attempts"], start=1):
-                _answer(row, module, language, m["right"], number)
+                answer(row, module, number=number, language=language, right=m["right"])
             rows.append((row, module))
     for kind, pick in changes:
         if not rows:
@@ -181,7 +136,8 @@ def _populate(world, plans, changes) -> None:
             row.delete()
         elif kind == "attempt":
             number = QuizAttempt.objects.filter(progress=row).count() + 1
-            _answer(row, module, LANGUAGES[pick % 2], [bool(pick & b) for b in (1, 2, 4)], number)
+            right = [bool(pick & b) for b in (1, 2, 4)]
+            answer(row, module, number=number, language=LANGUAGES[pick % 2], right=right)
         elif kind == "consent":
             ModuleProgress.objects.filter(pk=row.pk).update(
                 counts_in_statistics=not row.counts_in_statistics
@@ -220,18 +176,18 @@ def _filter_sets(world):
 
 
 def _reports(world, user, filters) -> dict:
-    figures = {
-        "overview": queries.overview(user, filters),
-        "month": queries.completions_over_time(user, filters, "month"),
-        "week": queries.completions_over_time(user, filters, "week"),
-        "funnel": queries.programme_funnel(user, filters),
+    reports = {
+        "overview": figures.overview(user, filters),
+        "month": figures.completions_over_time(user, filters, "month"),
+        "week": figures.completions_over_time(user, filters, "week"),
+        "funnel": figures.programme_funnel(user, filters),
     }
-    for dimension in queries.DIMENSIONS:
-        figures[dimension] = queries.breakdown(user, filters, dimension)
+    for dimension in figures.DIMENSIONS:
+        reports[dimension] = figures.breakdown(user, filters, dimension)
     for module in world["modules"]:
         key = str(module.translation_key)
-        figures[f"questions {key}"] = queries.question_analysis(user, filters, key)
-    return _plain(figures)
+        reports[f"questions {key}"] = figures.question_analysis(user, filters, key)
+    return _plain(reports)
 
 
 def _assert_cells_match_rows(world) -> None:
@@ -241,8 +197,8 @@ def _assert_cells_match_rows(world) -> None:
             from_cells = _reports(world, user, filters)
             with switches.live_queries():
                 from_rows = _reports(world, user, filters)
-            for report, figures in from_cells.items():
-                assert figures == from_rows[report], (who, filters, report)
+            for report, shown in from_cells.items():
+                assert shown == from_rows[report], (who, filters, report)
 
 
 @given(
@@ -311,9 +267,9 @@ def test_reports_read_the_cells(world):
         completed=1,
     )
     filters = next(_filter_sets(world))
-    assert queries.overview(world["coordinator"], filters).completed == 1
+    assert figures.overview(world["coordinator"], filters).completed == 1
     with switches.live_queries():
-        assert queries.overview(world["coordinator"], filters).completed == 0
+        assert figures.overview(world["coordinator"], filters).completed == 0
 
 
 def test_refresh_statistics_rebuilds_the_cells(world):
@@ -372,5 +328,5 @@ def test_publishing_a_programme_rebuilds_its_cells(
     programme = ProgrammePage.objects.get(title="New programme")
     coordinator = world["coordinator"]
     filters = next(_filter_sets(world))
-    from_cells = {row.key: row for row in queries.breakdown(coordinator, filters, "programme")}
+    from_cells = {row.key: row for row in figures.breakdown(coordinator, filters, "programme")}
     assert from_cells[programme.translation_key].completed == 1

@@ -32,7 +32,7 @@ from learning.statistics.filters import (
     snap_dates,
 )
 from tests.factories import RegionFactory, SectorFactory, make_module, make_programme
-from tests.learning.test_statistics import HIDDEN, learner, progress, staff
+from tests.learning.statistics.helpers import HIDDEN, learner, progress, staff
 
 DIMENSIONS = ("region", "programme", "module", "sector", "language", "organisation_size")
 

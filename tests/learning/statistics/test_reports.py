@@ -1,167 +1,17 @@
 """Statistics for programme managers: scope, figures, suppression, filters, exports."""
 
-import csv
 import datetime
 import io
-import uuid
 
 import openpyxl
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from learning.models import (
-    LearnerProfile,
-    ManagerRegions,
-    ModuleProgress,
-    QuestionResult,
-    QuizAttempt,
-)
-from tests.factories import RegionFactory, SectorFactory, make_module, make_programme
-
-K = 5
-# The mark of a hidden figure, whether it is small or hidden to protect a small one.
-HIDDEN = "hidden"
-
-
-def staff(username, *, codename=None, regions=()):
-    user = get_user_model().objects.create_user(username, f"{username}@example.com", "pw")
-    perms = [
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    ]
-    if codename:
-        perms.append(Permission.objects.get(content_type__app_label="learning", codename=codename))
-    group = Group.objects.create(name=f"group-{username}")
-    group.permissions.add(*perms)
-    user.groups.add(group)
-    if regions:
-        ManagerRegions.objects.create(user=user).regions.set(regions)
-    return user
-
-
-def learner(n, region, sector, *, size="small", consent=True, language="et"):
-    user = get_user_model().objects.create_user(
-        f"l{n}-{region.code}@example.com", f"l{n}-{region.code}@example.com", "pw"
-    )
-    LearnerProfile.objects.create(
-        user=user,
-        full_name=f"Learner {n}",
-        region=region,
-        sector=sector,
-        organisation_size=size,
-        preferred_language=language,
-        statistics_consent=consent,
-    )
-    return user
-
-
-def progress(
-    user,
-    module,
-    *,
-    completed=True,
-    score=80,
-    language="et",
-    days_ago=10,
-    attempts=1,
-    first_passed=True,
-):
-    profile = user.learner_profile
-    started = timezone.now() - datetime.timedelta(days=days_ago)
-    row = ModuleProgress.objects.create(
-        user=user,
-        module_key=module.translation_key,
-        module_page=module,
-        module_title=module.title,
-        started_at=started,
-        completed_at=started + datetime.timedelta(hours=1) if completed else None,
-        best_score=score if attempts else None,
-        attempt_count=attempts,
-        first_attempt_passed=first_passed if attempts else None,
-        started_language=language,
-        completed_language=language if completed else "",
-        region=profile.region,
-        sector=profile.sector,
-        organisation_size=profile.organisation_size,
-        counts_in_statistics=profile.statistics_consent,
-    )
-    questions = module.quiz_definition.questions
-    for number in range(1, attempts + 1):
-        passed = first_passed if number == 1 else True
-        attempt = QuizAttempt.objects.create(
-            user=user,
-            progress=row,
-            number=number,
-            submission_token=uuid.uuid4(),
-            module_key=module.translation_key,
-            module_page=module,
-            language=language,
-            answers={},
-            snapshot={},
-            score=score,
-            correct_count=0,
-            question_count=len(questions),
-            pass_mark=70,
-            passed=passed,
-        )
-        QuestionResult.objects.bulk_create(
-            QuestionResult(
-                attempt=attempt,
-                progress=row,
-                module_key=module.translation_key,
-                question_id=q.id,
-                language=language,
-                is_correct=(index == 0) or passed,
-            )
-            for index, q in enumerate(questions)
-        )
-    return row
-
-
-@pytest.fixture
-def world(site_pages):
-    """Estonia: 6 water learners + 2 energy learners; Brittany: 6 learners."""
-    home, index = site_pages
-    estonia = RegionFactory(code="EE", name="Estonia", default_language="et")
-    brittany = RegionFactory(code="FR-BRE", name="Brittany", country="FR", default_language="fr")
-    water = SectorFactory(slug="water", name="Water")
-    energy = SectorFactory(slug="energy", name="Energy")
-    phishing = make_module(index, "Phishing at the utility", sectors=[water])
-    backups = make_module(index, "Backups", sectors=[water])
-    programme = make_programme(home, [phishing, backups], title="Water programme")
-    programme.regions.set([estonia])
-    ee = [learner(n, estonia, water) for n in range(6)] + [
-        learner(n + 6, estonia, energy, size="micro") for n in range(2)
-    ]
-    fr = [learner(n, brittany, water, language="fr") for n in range(6)]
-    # Estonia: all 6 water learners completed phishing (scores 70..95); 5 of them backups.
-    for n, user in enumerate(ee[:6]):
-        progress(user, phishing, score=70 + 5 * n, attempts=1 if n < 4 else 2, first_passed=n < 4)
-    for user in ee[:5]:
-        progress(user, backups, score=100)
-    # One Estonian energy learner started phishing only; one did nothing.
-    progress(ee[6], phishing, completed=False, attempts=0)
-    # Brittany: 6 learners completed phishing in French.
-    for user in fr:
-        progress(user, phishing, score=60, language="fr")
-    # A learner who refused consent never counts.
-    refuser = learner(99, estonia, water, consent=False)
-    progress(refuser, phishing, score=100)
-    manager = staff("manager", codename="view_statistics", regions=[estonia])
-    coordinator = staff("coordinator", codename="view_all_regions")
-    editor = staff("editor")
-    return locals()
-
-
-def rows_of(client, url, **params):
-    response = client.get(url, {**params, "export": "csv"})
-    assert response.status_code == 200
-    content = b"".join(response.streaming_content).decode()
-    return list(csv.DictReader(io.StringIO(content)))
+from learning.models import ManagerRegions
+from tests.learning.statistics.helpers import HIDDEN, learner, progress, rows_of
 
 
 def test_overview_figures_for_a_manager(client, world):
@@ -427,8 +277,8 @@ def test_the_suppression_threshold_is_a_setting(client, world, settings):
 
 
 def test_completion_periods_are_dates(client, world):
+    from learning.statistics.figures import completions_over_time
     from learning.statistics.filters import StatisticsFilterForm
-    from learning.statistics.queries import completions_over_time
 
     filters = StatisticsFilterForm(None, user=world["coordinator"]).filters()
     for period in ("month", "week"):

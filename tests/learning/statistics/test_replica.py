@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from learning.statistics.routing import REPLICA, statistics_database
-from tests.learning.test_statistics import rows_of, world  # noqa: F401 - fixture
+from tests.learning.statistics.helpers import rows_of
 
 pytestmark = pytest.mark.django_db(transaction=True, databases=["default", REPLICA])
 
@@ -22,7 +22,7 @@ def replica(settings):
     return connections[REPLICA]
 
 
-def test_reports_query_the_replica_and_learner_pages_the_primary(client, world, replica):  # noqa: F811
+def test_reports_query_the_replica_and_learner_pages_the_primary(client, world, replica):
     assert statistics_database() == REPLICA
     client.force_login(world["coordinator"])
     with (

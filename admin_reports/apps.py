@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class AdminReportsConfig(AppConfig):
+    name = "admin_reports"

@@ -1,0 +1,274 @@
+"""The figures of each statistics report, as labelled rows.
+
+Every function takes the person asking and their filters, asks `sources`
+for the totals (from the statistics cells or the progress rows: decided
+there, nowhere else), and labels them: region and sector names, module and
+programme titles, question texts. Counts of learners are distinct learners,
+suppressed later by the reports when they describe fewer than k people.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import get_language, gettext
+
+from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Region, Sector
+
+from ..models import OrganisationSize
+from . import sources
+from .filters import StatisticsFilters, titles_by_key
+from .sources import registered_learners
+from .totals import NONE, FunnelCounts
+
+DIMENSIONS = ("region", "programme", "module", "sector", "language", "organisation_size")
+
+__all__ = [
+    "DIMENSIONS",
+    "BreakdownRow",
+    "FunnelRow",
+    "Overview",
+    "QuestionRow",
+    "TimePoint",
+    "breakdown",
+    "completions_over_time",
+    "overview",
+    "programme_funnel",
+    "question_analysis",
+    "registered_learners",
+]
+
+
+@dataclass(frozen=True)
+class Overview:
+    registered: int
+    started: int
+    completed: int
+    average_best_score: float | None
+    first_attempts: int
+    first_attempts_passed: int
+    first_attempt_learners: int
+
+    @property
+    def completion_rate(self) -> float | None:
+        return self.completed / self.started if self.started else None
+
+    @property
+    def first_attempt_pass_rate(self) -> float | None:
+        return self.first_attempts_passed / self.first_attempts if self.first_attempts else None
+
+
+def overview(user, filters: StatisticsFilters) -> Overview:
+    found = sources.source_for(user, filters, sources.LEARNERS).learner_totals()
+    total = found[0] if found else NONE
+    return Overview(
+        registered=registered_learners(user, filters).count(),
+        started=total.started,
+        completed=total.completed,
+        average_best_score=total.average_best_score,
+        first_attempts=total.first_attempts,
+        first_attempts_passed=total.first_attempts_passed,
+        first_attempt_learners=total.learners_with_attempts,
+    )
+
+
+@dataclass(frozen=True)
+class BreakdownRow:
+    key: object
+    label: str
+    started: int
+    completed: int
+    completions: int
+    average_best_score: float | None
+
+    @property
+    def completion_rate(self) -> float | None:
+        return self.completed / self.started if self.started else None
+
+
+def _group_labels(dimension: str, keys: list) -> dict:
+    if dimension == "region":
+        return {r.pk: r.display_name for r in Region.objects.filter(pk__in=keys)}
+    if dimension == "sector":
+        return {s.pk: s.display_name for s in Sector.objects.filter(pk__in=keys)}
+    if dimension == "module":
+        return titles_by_key(ModulePage, keys)
+    if dimension == "language":
+        return dict(settings.LANGUAGES)
+    return dict(OrganisationSize.choices)
+
+
+def breakdown(user, filters: StatisticsFilters, dimension: str) -> list[BreakdownRow]:
+    """Figures per region, programme, module, sector, language or organisation size."""
+    if dimension not in DIMENSIONS:
+        raise ValueError(dimension)
+    if dimension == "programme":
+        return _programme_breakdown(user, filters)
+    if dimension == "module":
+        found = sources.source_for(user, filters, sources.MODULES).module_totals()
+    else:
+        found = sources.source_for(user, filters, sources.LEARNERS).learner_totals(dimension)
+    labels = _group_labels(dimension, [total.key for total in found])
+    unknown = gettext("Not given")
+    rows = [
+        BreakdownRow(
+            key=total.key,
+            label=str(labels.get(total.key, unknown) if total.key not in (None, "") else unknown),
+            started=total.started,
+            completed=total.completed,
+            completions=total.completions,
+            average_best_score=total.average_best_score,
+        )
+        for total in found
+    ]
+    return sorted(rows, key=lambda row: row.label.lower())
+
+
+def _programme_modules(filters: StatisticsFilters) -> dict:
+    """Module keys per programme key, for the filtered programme or all of them."""
+    programmes: dict = {}
+    for programme_key, module_key in ProgrammeModule.objects.values_list(
+        "programme__translation_key", "module__translation_key"
+    ).distinct():
+        if not filters.programme_key or str(programme_key) == str(filters.programme_key):
+            programmes.setdefault(programme_key, set()).add(module_key)
+    return programmes
+
+
+def _programme_breakdown(user, filters: StatisticsFilters) -> list[BreakdownRow]:
+    programmes = _programme_modules(filters)
+    titles = titles_by_key(ProgrammePage, list(programmes))
+    source = sources.source_for(user, filters, sources.PROGRAMMES, programmes=programmes)
+    found = source.programme_totals(programmes)
+    rows = []
+    for programme_key in programmes:
+        total = found.get(programme_key, NONE)
+        rows.append(
+            BreakdownRow(
+                key=programme_key,
+                label=titles.get(programme_key, "?"),
+                started=total.started,
+                completed=total.completed,
+                completions=total.completions,
+                average_best_score=total.average_best_score,
+            )
+        )
+    return sorted(rows, key=lambda row: row.label.lower())
+
+
+@dataclass(frozen=True)
+class TimePoint:
+    period: datetime.date
+    learners: int
+    completions: int
+
+
+def completions_over_time(
+    user, filters: StatisticsFilters, period: str = "month"
+) -> list[TimePoint]:
+    """Per month or week: learners who completed a module in it, and module completions."""
+    source = sources.source_for(user, filters, sources.PERIODS)
+    return [
+        TimePoint(total.key, total.completed, total.completions)
+        for total in source.period_totals("week" if period == "week" else "month")
+    ]
+
+
+@dataclass(frozen=True)
+class FunnelRow:
+    key: object
+    label: str
+    registered: int
+    started: int
+    completed: int
+
+
+def programme_funnel(user, filters: StatisticsFilters) -> list[FunnelRow]:
+    """Per programme: learners registered in its regions → started it → completed all of it."""
+    programmes = _programme_modules(filters)
+    titles = titles_by_key(ProgrammePage, list(programmes))
+    target_regions: dict = {}
+    for key, region_id in ProgrammePage.objects.filter(
+        translation_key__in=list(programmes)
+    ).values_list("translation_key", "regions"):
+        if region_id:
+            target_regions.setdefault(key, set()).add(region_id)
+    source = sources.source_for(user, filters, sources.PROGRAMMES, programmes=programmes)
+    counts = source.funnel_counts(programmes)
+    learners = registered_learners(user, filters)
+    result = []
+    for programme_key in programmes:
+        registered = learners
+        if target_regions.get(programme_key):
+            registered = registered.filter(region__in=target_regions[programme_key])
+        started, completed = counts.get(programme_key, FunnelCounts())
+        result.append(
+            FunnelRow(
+                key=programme_key,
+                label=titles.get(programme_key, "?"),
+                registered=registered.count(),
+                started=started,
+                completed=completed,
+            )
+        )
+    return sorted(result, key=lambda row: row.label.lower())
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    question_id: str
+    prompt: str
+    position: int
+    learners: int
+    answers: int
+    correct: int
+    by_language: dict  # language -> (learners, answers, correct)
+
+    @property
+    def correct_rate(self) -> float | None:
+        return self.correct / self.answers if self.answers else None
+
+
+def question_analysis(user, filters: StatisticsFilters, module_key: str) -> list[QuestionRow]:
+    """How often each question of a module is answered right, overall and per language."""
+    source = sources.source_for(user, filters, sources.QUESTIONS)
+    overall, per_language = source.question_totals(module_key)
+    languages: dict = {}
+    for answer in per_language:
+        languages.setdefault(answer.question_id, {})[answer.language] = (
+            answer.learners,
+            answer.answers,
+            answer.correct,
+        )
+    prompts, order = _question_prompts(module_key)
+    result = [
+        QuestionRow(
+            question_id=answer.question_id,
+            prompt=prompts.get(answer.question_id, answer.question_id),
+            position=order.get(answer.question_id, 999),
+            learners=answer.learners,
+            answers=answer.answers,
+            correct=answer.correct,
+            by_language=languages.get(answer.question_id, {}),
+        )
+        for answer in overall
+    ]
+    return sorted(result, key=lambda row: (row.position, row.question_id))
+
+
+def _question_prompts(module_key: str) -> tuple[dict, dict]:
+    """Question texts from the module's current version in the active language."""
+    language = (get_language() or "en").split("-")[0]
+    pages = list(ModulePage.objects.filter(translation_key=module_key).select_related("locale"))
+    page = next((p for p in pages if p.locale.language_code == language), None) or (
+        pages[0] if pages else None
+    )
+    if page is None:
+        return {}, {}
+    questions = page.quiz_definition.questions
+    return (
+        {q.id: q.prompt for q in questions},
+        {q.id: index for index, q in enumerate(questions, start=1)},
+    )

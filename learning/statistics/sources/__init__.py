@@ -1,0 +1,107 @@
+"""Where a report's figures come from: the statistics cells or the progress rows.
+
+Reports ask `source_for(user, filters, figure)` and read the figures from
+what it returns; this is the one place that decides. Both sources give the
+same figures (`totals.Totals` and friends) through the same methods
+(`Source`):
+
+- `cells.CellsSource` reads the statistics cells, small tables the
+  PostgreSQL triggers keep exact. They answer only for the filters they
+  were cut by, and only while what they were cut by still holds (the time
+  zone of the periods, the programmes' modules: `switches`).
+- `live.LiveSource` reads the progress rows and answers: every database,
+  every filter, and on purpose inside `switches.live_queries()`.
+
+Learners registered are counted from their profiles whichever source
+answers (`registered_learners`): no cell keeps them.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from .. import switches
+from ..filters import StatisticsFilters
+from ..totals import AnswerTotals, FunnelCounts, Totals
+from .cells import CellsSource
+from .live import LiveSource, registered_learners
+
+# The figures a report asks for, by the cells that can hold them.
+LEARNERS = "learners"  # learner_totals: the overview; by region, sector, language, size
+MODULES = "modules"  # module_totals
+PROGRAMMES = "programmes"  # programme_totals, funnel_counts
+PERIODS = "periods"  # period_totals
+QUESTIONS = "questions"  # question_totals
+FIGURES = (LEARNERS, MODULES, PROGRAMMES, PERIODS, QUESTIONS)
+
+__all__ = [
+    "FIGURES",
+    "LEARNERS",
+    "MODULES",
+    "PERIODS",
+    "PROGRAMMES",
+    "QUESTIONS",
+    "CellsSource",
+    "LiveSource",
+    "Source",
+    "cells_answer",
+    "registered_learners",
+    "source_for",
+]
+
+
+class Source(Protocol):
+    """The figures of one person's reports with one set of filters.
+
+    `programmes` maps each programme key to the keys of its modules."""
+
+    def learner_totals(self, dimension: str = "") -> list[Totals]: ...
+
+    def module_totals(self) -> list[Totals]: ...
+
+    def programme_totals(self, programmes: dict) -> dict[object, Totals]: ...
+
+    def period_totals(self, period: str) -> list[Totals]: ...
+
+    def funnel_counts(self, programmes: dict) -> dict[object, FunnelCounts]: ...
+
+    def question_totals(self, module_key) -> tuple[list[AnswerTotals], list[AnswerTotals]]: ...
+
+
+def cells_answer(
+    filters: StatisticsFilters, figure: str, *, programmes: dict | None = None
+) -> bool:
+    """Whether the cells hold `figure` for these filters, exactly and up to date.
+
+    `programmes` (programme key -> its module keys now) for PROGRAMMES."""
+    if figure not in FIGURES:
+        raise ValueError(figure)
+    if not switches.in_use():
+        return False
+    # Cells do not keep days: a date range needs the rows.
+    if filters.date_from or filters.date_to:
+        return False
+    if figure in (MODULES, QUESTIONS):
+        return True
+    if figure == LEARNERS:
+        # Learner cells are per situation (and language), not per module.
+        return not filters.programme_key and not filters.module_key
+    # Period and programme cells keep no language (it would split most
+    # learners' cells), nor modules.
+    if filters.module_key or filters.language:
+        return False
+    if figure == PERIODS:
+        return not filters.programme_key and switches.periods_usable()
+    if programmes is None:
+        raise TypeError("the programme figures need the programmes' modules")
+    return switches.programmes_usable(programmes)
+
+
+def source_for(
+    user, filters: StatisticsFilters, figure: str, *, programmes: dict | None = None
+) -> Source:
+    """The source of `figure` for `user`'s report with `filters`: the cells
+    where they answer (`cells_answer`), otherwise the rows."""
+    if cells_answer(filters, figure, programmes=programmes):
+        return CellsSource(user, filters)
+    return LiveSource(user, filters)

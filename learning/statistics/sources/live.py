@@ -1,0 +1,278 @@
+"""Figures read from the progress rows and answers themselves: any database, any filter.
+
+Every function starts from the rows `scope` allows and returns small lists
+of aggregated numbers; nothing loops over progress rows in Python. Learner
+counts take two steps (one row per learner and group, then sums) rather
+than COUNT(DISTINCT): see `per_learner_totals`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, replace
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connections
+from django.db.models import Case, Count, F, Max, Q, QuerySet, Sum, Value, When
+from django.db.models.functions import TruncMonth, TruncWeek
+from django.utils import timezone
+
+from ...models import QuestionResult
+from ..filters import StatisticsFilters
+from ..routing import statistics_database
+from ..scope import learners_in_scope, progress_in_scope
+from ..totals import AnswerTotals, FunnelCounts, Totals, totals_from_rows
+
+# The progress row's field each learner breakdown groups by ("language" is annotated).
+GROUP_FIELDS = {
+    "region": "region",
+    "sector": "sector",
+    "language": "language",
+    "organisation_size": "organisation_size",
+}
+
+
+def _day_start(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def _day_end(day: datetime.date) -> datetime.datetime:
+    return _day_start(day + datetime.timedelta(days=1))
+
+
+def filtered_progress(user, filters: StatisticsFilters, *, ignore: str = "") -> QuerySet:
+    """Progress rows in scope and matching every filter (except `ignore`)."""
+    rows = progress_in_scope(user)
+    if filters.region and ignore != "region":
+        rows = rows.filter(region=filters.region)
+    if filters.programme_key and ignore != "programme":
+        rows = rows.filter(module_key__in=filters.programme_module_keys)
+    if filters.module_key and ignore != "module":
+        rows = rows.filter(module_key=filters.module_key)
+    if filters.sector and ignore != "sector":
+        rows = rows.filter(sector=filters.sector)
+    if filters.language and ignore != "language":
+        rows = rows.filter(
+            Q(completed_language=filters.language)
+            | Q(completed_language="", started_language=filters.language)
+        )
+    if filters.organisation_size and ignore != "organisation_size":
+        rows = rows.filter(organisation_size=filters.organisation_size)
+    if filters.date_from:
+        rows = rows.filter(
+            Q(started_at__gte=_day_start(filters.date_from))
+            | Q(completed_at__gte=_day_start(filters.date_from))
+        )
+    if filters.date_to:
+        rows = rows.filter(started_at__lt=_day_end(filters.date_to))
+    return rows
+
+
+def _within_dates(field: str, filters: StatisticsFilters, condition: Q) -> Q:
+    if filters.date_from:
+        condition &= Q(**{f"{field}__gte": _day_start(filters.date_from)})
+    if filters.date_to:
+        condition &= Q(**{f"{field}__lt": _day_end(filters.date_to)})
+    return condition
+
+
+def completed_filter(filters: StatisticsFilters) -> Q:
+    return _within_dates("completed_at", filters, Q(completed_at__isnull=False))
+
+
+def started_filter(filters: StatisticsFilters) -> Q:
+    return _within_dates("started_at", filters, Q(started_at__isnull=False))
+
+
+def registered_learners(user, filters: StatisticsFilters) -> QuerySet:
+    """The learners' profiles in scope and matching the filters on the learner."""
+    learners = learners_in_scope(user)
+    if filters.region:
+        learners = learners.filter(region=filters.region)
+    if filters.sector:
+        learners = learners.filter(sector=filters.sector)
+    if filters.organisation_size:
+        learners = learners.filter(organisation_size=filters.organisation_size)
+    if filters.language:
+        learners = learners.filter(preferred_language=filters.language)
+    if filters.date_to:
+        learners = learners.filter(created_at__lt=_day_end(filters.date_to))
+    return learners
+
+
+def per_learner_totals(rows: QuerySet, filters: StatisticsFilters, group=None) -> list[Totals]:
+    """Learners who started and completed, per group, without COUNT(DISTINCT).
+
+    The rows are first reduced to one row per (learner, group), then summed
+    per group. On PostgreSQL the rows arrive in learner order from the
+    statistics index, so the first step is an incremental sort rather than a
+    hash or a full sort: several times faster than COUNT(DISTINCT user_id).
+    `group` is an expression, or None for one total.
+    """
+    started = started_filter(filters)
+    completed = completed_filter(filters)
+    scored = completed & Q(best_score__isnull=False)
+    one, zero = Value(1), Value(0)
+    inner = (
+        rows.annotate(learner=F("user"), group_key=group if group is not None else zero)
+        .values("learner", "group_key")
+        .annotate(
+            did_start=Max(Case(When(started, then=one), default=zero)),
+            did_complete=Max(Case(When(completed, then=one), default=zero)),
+            # Counting started_at (never null) keeps the scan index-only.
+            completions=Count("started_at", filter=completed),
+            score_sum=Sum("best_score", filter=scored),
+            score_count=Count("best_score", filter=scored),
+            did_try=Max(Case(When(first_attempt_passed__isnull=False, then=one), default=zero)),
+            first_tries=Count("first_attempt_passed"),
+            first_passes=Count("started_at", filter=Q(first_attempt_passed=True)),
+        )
+        .order_by()
+    )
+    try:
+        sql, params = inner.query.sql_with_params()
+    except EmptyResultSet:
+        return []  # nothing in scope, e.g. a manager with no region assigned yet
+    outer = (
+        "SELECT group_key, SUM(did_start), SUM(did_complete), SUM(completions), "  # noqa: S608
+        "SUM(score_sum), SUM(score_count), SUM(did_try), SUM(first_tries), SUM(first_passes) "
+        f"FROM ({sql}) AS per_learner GROUP BY group_key"
+    )
+    with connections[statistics_database()].cursor() as cursor:
+        cursor.execute(outer, params)
+        return totals_from_rows(cursor.fetchall())
+
+
+def completed_all(completed_rows: QuerySet, module_keys) -> int:
+    """Learners with a completed row for every one of the modules."""
+    return (
+        completed_rows.values("user")
+        .annotate(done=Count("module_key", distinct=True))
+        .filter(done__gte=len(module_keys))
+        .count()
+    )
+
+
+def _as_date(value) -> datetime.date:
+    """A truncated completion time as the first day of its period."""
+    if isinstance(value, str):  # SQLite returns the truncated date as text
+        value = datetime.datetime.fromisoformat(value)
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    return value
+
+
+@dataclass(frozen=True)
+class LiveSource:
+    """The figures of `user`'s reports with `filters`, read from the rows."""
+
+    user: object
+    filters: StatisticsFilters
+
+    def learner_totals(self, dimension: str = "") -> list[Totals]:
+        """Per region, sector, language or organisation size ("": one total)."""
+        if not dimension:
+            return per_learner_totals(filtered_progress(self.user, self.filters), self.filters)
+        rows = filtered_progress(self.user, self.filters, ignore=dimension)
+        if dimension == "language":
+            # The language of the version completed, else of the version started.
+            rows = rows.annotate(
+                language=Case(
+                    When(completed_language="", then=F("started_language")),
+                    default=F("completed_language"),
+                )
+            )
+            if self.filters.language:
+                rows = rows.filter(language=self.filters.language)
+        return per_learner_totals(rows, self.filters, F(GROUP_FIELDS[dimension]))
+
+    def module_totals(self) -> list[Totals]:
+        """Per module: a learner has at most one progress row per module, so rows count learners."""
+        rows = filtered_progress(self.user, self.filters, ignore="module")
+        completed = completed_filter(self.filters)
+        scored = completed & Q(best_score__isnull=False)
+        figures = (
+            rows.values("module_key")
+            .annotate(
+                started=Count("started_at", filter=started_filter(self.filters)),
+                completed=Count("started_at", filter=completed),
+                score_sum=Sum("best_score", filter=scored),
+                score_count=Count("best_score", filter=scored),
+            )
+            .order_by()
+            .values_list("module_key", "started", "completed", "score_sum", "score_count")
+        )
+        return totals_from_rows(
+            (key, started, done, done, score_sum, score_count)
+            for key, started, done, score_sum, score_count in figures
+        )
+
+    def programme_totals(self, programmes: dict) -> dict[object, Totals]:
+        """Per programme key (`programmes`: programme key -> its module keys): its
+        learners' figures over its modules. One aggregate per programme: a
+        progress row can belong to several."""
+        base = filtered_progress(self.user, self.filters, ignore="programme")
+        figures = {}
+        for programme_key, module_keys in programmes.items():
+            found = per_learner_totals(base.filter(module_key__in=module_keys), self.filters)
+            if found:
+                figures[programme_key] = found[0]
+        return figures
+
+    def period_totals(self, period: str) -> list[Totals]:
+        """Per month or week ("month", "week"), keyed by its first day, in order:
+        the learners who completed a module in it (`completed`) and the completions."""
+        trunc = TruncWeek if period == "week" else TruncMonth
+        rows = filtered_progress(self.user, self.filters).filter(completed_filter(self.filters))
+        found = per_learner_totals(rows, self.filters, trunc("completed_at"))
+        return sorted(
+            (replace(total, key=_as_date(total.key)) for total in found),
+            key=lambda total: total.key,
+        )
+
+    def funnel_counts(self, programmes: dict) -> dict[object, FunnelCounts]:
+        """Per programme key: learners who started any of its modules, and who completed all."""
+        base = filtered_progress(self.user, self.filters, ignore="programme")
+        counts = {}
+        for programme_key, module_keys in programmes.items():
+            in_programme = base.filter(module_key__in=module_keys)
+            started = (
+                in_programme.filter(started_filter(self.filters)).values("user").distinct().count()
+            )
+            completed = completed_all(
+                in_programme.filter(completed_filter(self.filters)), module_keys
+            )
+            counts[programme_key] = FunnelCounts(started, completed)
+        return counts
+
+    def question_totals(self, module_key) -> tuple[list[AnswerTotals], list[AnswerTotals]]:
+        """The answers to each question of the module: all languages together
+        (the filter's language only, if one is chosen), and per language."""
+        rows = filtered_progress(self.user, self.filters, ignore="module").filter(
+            module_key=module_key
+        )
+        results = QuestionResult.objects.filter(progress__in=rows, module_key=module_key)
+        if self.filters.language:
+            results = results.filter(language=self.filters.language)
+        # Counting progress (a column of the results index) keeps the scans index-only.
+        figures = {
+            "learners": Count("progress", distinct=True),
+            "answers": Count("progress"),
+            "correct": Count("progress", filter=Q(is_correct=True)),
+        }
+        columns = ("learners", "answers", "correct")
+        per_language = [
+            AnswerTotals(question, language, *counts)
+            for question, language, *counts in results.values("question_id", "language")
+            .annotate(**figures)
+            .order_by()
+            .values_list("question_id", "language", *columns)
+        ]
+        overall = [
+            AnswerTotals(question, "", *counts)
+            for question, *counts in results.values("question_id")
+            .annotate(**figures)
+            .order_by()
+            .values_list("question_id", *columns)
+        ]
+        return overall, per_language
