@@ -5,7 +5,7 @@ On PostgreSQL, triggers on `learning_moduleprogress` and
 as every write (migration `0002_statistics_triggers`;
 `learning.statistics.rebuild` recomputes them); reports read them instead
 of a million progress rows whenever the filters allow it
-(`learning.statistics.switches`).
+(`learning.statistics.sources.source_for` decides).
 
 Counts of learners cannot be added up across cells unless each learner is
 in exactly one of them, so the tables that feed learner counts keep the

@@ -102,7 +102,7 @@ def test_every_learning_and_statistics_url_is_in_the_matrix():
 
 
 @pytest.fixture
-def people(world):  # noqa: F811 - pytest fixture from test_statistics
+def people(world):  # noqa: F811 - the statistics tests' world fixture
     """Learner A (Estonia) and learner B (Brittany), each with an attempt and a certificate."""
     backups = world["backups"]
     a, b = world["ee"][5], world["fr"][0]
