@@ -33,6 +33,7 @@ handler500 = "home.errors.server_error"
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("", include("learning.urls")),
+    path("", include("organisations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -24,6 +24,7 @@ from django.utils import timezone
 from learning.models import (
     Certificate,
     LearnerProfile,
+    MembershipRole,
     ModuleProgress,
     Organisation,
     OrganisationSize,
@@ -172,7 +173,7 @@ def generate_activity(
             Organisation.objects.get_or_create(
                 name=f"{prefix.title()} company {n} ({region.code})",
                 region=region,
-                defaults={"size": SIZES[n % len(SIZES)]},
+                defaults={"size": SIZES[n % len(SIZES)], "status": Organisation.Status.APPROVED},
             )[0]
             for n in range(5)
         ]
@@ -227,6 +228,8 @@ def generate_activity(
                         region=region,
                         sector=sector,
                         organisation=organisation,
+                        organisation_role=MembershipRole.MEMBER,
+                        organisation_joined_at=user.date_joined,
                         organisation_size=size,
                         preferred_language=language,
                         statistics_consent=consent,

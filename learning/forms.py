@@ -6,29 +6,15 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.template import loader
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modules.models import Region, Sector
 
-from .models import LearnerProfile, Organisation, OrganisationSize
+from .models import LearnerProfile, OrganisationSize
 from .tasks import send_email
-
-
-def find_or_create_organisation(name: str, region, sector, size) -> Organisation | None:
-    name = " ".join(name.split())
-    if not name:
-        return None
-    existing = Organisation.objects.filter(name__iexact=name, region=region).first()
-    if existing is not None:
-        return existing
-    try:
-        with transaction.atomic():
-            return Organisation.objects.create(name=name, region=region, sector=sector, size=size)
-    except IntegrityError:
-        return Organisation.objects.get(name__iexact=name, region=region)
 
 
 class ProfileFieldsMixin(forms.Form):
@@ -38,7 +24,6 @@ class ProfileFieldsMixin(forms.Form):
         "full_name",
         "region",
         "sector",
-        "organisation_name",
         "organisation_size",
         "preferred_language",
         "statistics_consent",
@@ -57,13 +42,6 @@ class ProfileFieldsMixin(forms.Form):
         queryset=Sector.objects.all(),
         required=False,
         empty_label=_("Choose your sector"),
-    )
-    organisation_name = forms.CharField(
-        label=_("Organisation"),
-        max_length=200,
-        required=False,
-        help_text=_("The company or body you work for."),
-        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
     organisation_size = forms.ChoiceField(
         label=_("Organisation size"),
@@ -88,9 +66,6 @@ class ProfileFieldsMixin(forms.Form):
         profile.region = data["region"]
         profile.sector = data["sector"]
         profile.organisation_size = data["organisation_size"]
-        profile.organisation = find_or_create_organisation(
-            data["organisation_name"], data["region"], data["sector"], data["organisation_size"]
-        )
         profile.preferred_language = data["preferred_language"]
         if data["statistics_consent"] and not profile.statistics_consent:
             profile.statistics_consent_at = timezone.now()
@@ -160,7 +135,6 @@ class ProfileForm(ProfileFieldsMixin):
             "full_name": profile.full_name,
             "region": profile.region_id,
             "sector": profile.sector_id,
-            "organisation_name": profile.organisation.name if profile.organisation else "",
             "organisation_size": profile.organisation_size,
             "preferred_language": profile.preferred_language,
             "statistics_consent": profile.statistics_consent,

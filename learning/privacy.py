@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.utils import timezone
+from wagtail import hooks
 
 from .models import Certificate, LearnerProfile, ModuleProgress, QuizAttempt
 
@@ -18,9 +19,13 @@ def _iso(value):
 
 
 def learner_data(user) -> dict:
-    """Everything the platform holds about one learner, as plain data."""
+    """Everything the platform holds about one learner, as plain data.
+
+    Apps above `learning` add their own parts through the
+    `learner_personal_data` hook: a function of the user returning a dict.
+    """
     profile = LearnerProfile.objects.for_user(user)
-    return {
+    data = {
         "exported_at": timezone.now().isoformat(),
         "account": {
             "email": user.email,
@@ -68,16 +73,26 @@ def learner_data(user) -> dict:
                 "kind": certificate.kind,
                 "title": certificate.title,
                 "completed_at": _iso(certificate.completed_at),
+                "valid_until": _iso(certificate.valid_until),
                 "score": certificate.score,
             }
             for certificate in Certificate.objects.filter(user=user).order_by("completed_at")
         ],
     }
+    for add_data in hooks.get_hooks("learner_personal_data"):
+        data.update(add_data(user))
+    return data
 
 
 @transaction.atomic
 def erase_learner(user) -> None:
-    """Delete the person; keep their learning records as anonymous rows."""
+    """Delete the person; keep their learning records as anonymous rows.
+
+    Apps above `learning` remove what they hold about the person first,
+    through the `before_erase_learner` hook (a function of the user).
+    """
+    for erase in hooks.get_hooks("before_erase_learner"):
+        erase(user)
     ModuleProgress.objects.filter(user=user).update(user=None)
     QuizAttempt.objects.filter(user=user).update(user=None)
     Certificate.objects.filter(user=user).update(user=None, learner_name="")

@@ -215,9 +215,17 @@ def make_learner(
     size: str = "small",
     consent=True,
     language: str = "et",
+    organisation=None,
+    role: str = "member",
+    full_name: str = "Mari Maasikas",
 ):
-    """A learner with a profile: their situation (region, sector, size, consent) and language."""
+    """A learner with a profile: their situation (region, sector, size, consent) and language.
+
+    Without `organisation`, the learner is a member of the approved
+    organisation "Tartu Vesi" of their region; `organisation=False` for none.
+    """
     from django.contrib.auth import get_user_model
+    from django.utils import timezone
 
     from learning.models import LearnerProfile, Organisation
 
@@ -225,15 +233,20 @@ def make_learner(
     user = get_user_model().objects.create_user(
         username=email, email=email, password="pw-Secret-123"
     )
-    organisation, _created = Organisation.objects.get_or_create(
-        name="Tartu Vesi", region=region, defaults={"sector": sector, "size": size}
-    )
+    if organisation is None:
+        organisation, _created = Organisation.objects.get_or_create(
+            name="Tartu Vesi",
+            region=region,
+            defaults={"sector": sector, "size": size, "status": Organisation.Status.APPROVED},
+        )
     LearnerProfile.objects.create(
         user=user,
-        full_name="Mari Maasikas",
+        full_name=full_name,
         region=region,
         sector=sector,
-        organisation=organisation,
+        organisation=organisation or None,
+        organisation_role=role if organisation else "",
+        organisation_joined_at=timezone.now() if organisation else None,
         organisation_size=size,
         preferred_language=language,
         statistics_consent=consent,

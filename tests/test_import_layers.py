@@ -20,7 +20,16 @@ ROOT = Path(__file__).resolve().parent.parent
 # Top to bottom: an app may import the apps after it, never those before it.
 # `demo` sits on top: its URLconf extends the site's (config) for the benchmark.
 # `caching` and `admin_reports` import none of ours; their order is arbitrary.
-LAYERS = ("demo", "config", "learning", "home", "modules", "caching", "admin_reports")
+LAYERS = (
+    "demo",
+    "config",
+    "organisations",
+    "learning",
+    "home",
+    "modules",
+    "caching",
+    "admin_reports",
+)
 # Packages at the top of the checkout that are not apps.
 NOT_APPS = {"tests"}
 # (file, app it may import although its layer may not): none today. An entry

@@ -3,8 +3,8 @@
 A migration that imports application code (to run it, say, or to take SQL
 from it) builds whatever that code says on the day it runs, so the same
 migration could give two databases two schemas. Ours import none, apart
-from callables Django names as field defaults (`default=...`), which are
-only referred to, never run by `migrate`. And every migration has a name
+from callables Django names as field defaults and validators (`default=...`,
+`validators=[...]`), which are only referred to, never run by `migrate`. And every migration has a name
 that says what it does, not one made up from a date.
 """
 
@@ -46,7 +46,7 @@ def _application_imports(tree: ast.Module) -> tuple[set[str], list[tuple[int, st
 def _uses_outside_defaults(tree: ast.Module, names: set[str]) -> list[tuple[int, str]]:
     allowed: set[int] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.keyword) and node.arg == "default":
+        if isinstance(node, ast.keyword) and node.arg in ("default", "validators"):
             allowed.update(id(n) for n in ast.walk(node.value))
     return [
         (node.lineno, node.id)

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "admin_reports",
     "modules",
     "learning",
+    "organisations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -362,3 +363,15 @@ OTP_TOTP_ISSUER = "CyberAware"
 # Learners inactive for longer than this are erased by `purge_inactive`; the
 # privacy notice states the same period.
 LEARNER_RETENTION_DAYS = int(os.environ.get("LEARNER_RETENTION_DAYS", "730"))
+
+# Organisations (docs/operations.md, "Organisations"). Registrations wait for a
+# manager of their region unless approval is automatic.
+ORGANISATION_AUTO_APPROVAL = env_bool("ORGANISATION_AUTO_APPROVAL", False)
+INVITATION_VALID_DAYS = int(os.environ.get("INVITATION_VALID_DAYS", "14"))
+# The platform must never become a spam relay: invitation e-mails per organisation per day.
+INVITATIONS_PER_ORGANISATION_PER_DAY = int(
+    os.environ.get("INVITATIONS_PER_ORGANISATION_PER_DAY", "600")
+)
+INVITATION_CSV_MAX_ROWS = 500
+# One "remind those who have not started" per organisation and programme within this many hours.
+TEAM_REMINDER_INTERVAL_HOURS = int(os.environ.get("TEAM_REMINDER_INTERVAL_HOURS", "24"))

@@ -6,7 +6,8 @@ Callers import from here; each submodule holds one idea.
 from .access import ManagerRegions
 from .attempts import QuestionResult, QuizAttempt
 from .certificates import Certificate
-from .profiles import LearnerProfile, Organisation, OrganisationSize
+from .organisations import MembershipRole, Organisation, OrganisationSize
+from .profiles import LearnerProfile
 from .progress import ModuleProgress
 from .statistics import (
     StatisticsLearnerCell,
@@ -23,6 +24,7 @@ __all__ = [
     "Certificate",
     "ManagerRegions",
     "LearnerProfile",
+    "MembershipRole",
     "ModuleProgress",
     "Organisation",
     "OrganisationSize",

@@ -45,6 +45,8 @@ class Certificate(models.Model):
     language = models.CharField(max_length=7)
     score = models.PositiveSmallIntegerField(null=True, blank=True)
     completed_at = models.DateTimeField()
+    # End of validity when the programme sets one (refresher training); None: no end.
+    valid_until = models.DateTimeField(null=True, blank=True)
     issued_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

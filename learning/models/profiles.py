@@ -1,70 +1,18 @@
-"""Learner profiles and the organisations they work for."""
+"""Learner profiles: who a learner is and which organisation they belong to."""
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
-
-class OrganisationSize(models.TextChoices):
-    """The EU SME size bands, plus large enterprises."""
-
-    MICRO = "micro", _("Micro (1–9 employees)")
-    SMALL = "small", _("Small (10–49 employees)")
-    MEDIUM = "medium", _("Medium (50–249 employees)")
-    LARGE = "large", _("Large (250 or more employees)")
-
-
-def region_field() -> models.ForeignKey:
-    """Where an organisation or learner is: required, and a region in use cannot be deleted."""
-    return models.ForeignKey(
-        "modules.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
-    )
-
-
-def sector_field() -> models.ForeignKey:
-    """Their sector: optional, and cleared if the sector is deleted."""
-    return models.ForeignKey(
-        "modules.Sector",
-        verbose_name=_("sector"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-
-
-def organisation_size_field(verbose_name=None) -> models.CharField:
-    """One of the size bands, or blank when not given."""
-    return models.CharField(
-        verbose_name, max_length=10, choices=OrganisationSize.choices, blank=True
-    )
-
-
-class Organisation(models.Model):
-    """A company learners belong to; invitations and company reports hang off it."""
-
-    name = models.CharField(_("name"), max_length=200)
-    region = region_field()
-    sector = sector_field()
-    size = organisation_size_field(_("size"))
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("organisation")
-        verbose_name_plural = _("organisations")
-        ordering = ["name"]
-        constraints = [
-            # Learners who type the same company name in the same region join one record.
-            models.UniqueConstraint(
-                Lower("name"), "region", name="unique_organisation_name_per_region"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return self.name
+from .organisations import (
+    MembershipRole,
+    Organisation,
+    organisation_size_field,
+    region_field,
+    sector_field,
+)
 
 
 class LearnerProfileManager(models.Manager):
@@ -99,6 +47,13 @@ class LearnerProfile(models.Model):
         blank=True,
         related_name="learners",
     )
+    # Member or administrator of `organisation`; blank when in none.
+    organisation_role = models.CharField(
+        _("role in the organisation"), max_length=16, choices=MembershipRole.choices, blank=True
+    )
+    organisation_joined_at = models.DateTimeField(
+        _("joined the organisation"), null=True, blank=True
+    )
     organisation_size = organisation_size_field(_("organisation size"))
     preferred_language = models.CharField(
         _("preferred language"), max_length=7, choices=settings.LANGUAGES, default="en"
@@ -114,6 +69,23 @@ class LearnerProfile(models.Model):
     class Meta:
         verbose_name = _("learner profile")
         verbose_name_plural = _("learner profiles")
+        constraints = [
+            # A member always has a role, and a role always belongs to an organisation.
+            models.CheckConstraint(
+                condition=(
+                    models.Q(organisation__isnull=True, organisation_role="")
+                    | (models.Q(organisation__isnull=False) & ~models.Q(organisation_role=""))
+                ),
+                name="membership_has_a_role",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.full_name
+
+    @property
+    def administers_organisation(self) -> bool:
+        return (
+            self.organisation_id is not None
+            and self.organisation_role == MembershipRole.ADMINISTRATOR
+        )

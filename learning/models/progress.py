@@ -6,7 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .profiles import LearnerProfile, organisation_size_field
+from .organisations import organisation_size_field
+from .profiles import LearnerProfile
 
 STATISTICS_COLUMNS = [
     "started_at",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator, slug_unicode_re
 from django.db import models
@@ -259,6 +260,22 @@ class ModulePage(SharedCachePage, Page):
         return bool(self.quiz_definition)
 
 
+def reminder_offsets(text: str) -> list[int]:
+    """ "14, 3" -> [14, 3]: the days before a due date, largest first, without repeats."""
+    return sorted({int(part) for part in text.replace(" ", "").split(",") if part}, reverse=True)
+
+
+def validate_reminder_days(text: str) -> None:
+    try:
+        offsets = reminder_offsets(text)
+    except ValueError:
+        raise ValidationError(
+            _("Write whole numbers of days separated by commas, e.g. 14,3.")
+        ) from None
+    if any(offset < 0 or offset > 365 for offset in offsets) or len(offsets) > 10:
+        raise ValidationError(_("Use at most ten numbers of days, each from 0 to 365."))
+
+
 class ProgrammePage(SharedCachePage, Page):
     """An ordered set of modules for a target audience (regions and sectors)."""
 
@@ -275,6 +292,42 @@ class ProgrammePage(SharedCachePage, Page):
     sectors = ParentalManyToManyField(
         Sector, verbose_name=_("sectors"), blank=True, related_name="programmes"
     )
+    # Refresher training and deadlines: the same in every language.
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        _("certificates valid for (months)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+        help_text=_(
+            "Leave empty for certificates that never expire; 12 for annual refresher training."
+        ),
+    )
+    reminder_days_before = models.CharField(
+        _("reminders before the due date (days)"),
+        max_length=60,
+        blank=True,
+        default="14,3",
+        validators=[validate_reminder_days],
+        help_text=_("Days before a due date on which learners get a reminder, e.g. 14,3."),
+    )
+    reminder_overdue_every_days = models.PositiveSmallIntegerField(
+        _("while overdue, remind every (days)"),
+        default=7,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
+    )
+    max_reminders = models.PositiveSmallIntegerField(
+        _("at most this many reminders per learner"),
+        default=5,
+        validators=[MinValueValidator(0), MaxValueValidator(20)],
+    )
+    team_completion_target = models.PositiveSmallIntegerField(
+        _("team completion target (%)"),
+        default=80,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "An organisation counts as trained once this share of its staff completed the programme."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("audience"),
@@ -287,6 +340,25 @@ class ProgrammePage(SharedCachePage, Page):
             heading=_("Target audience"),
         ),
         InlinePanel("programme_modules", label=_("Modules"), min_num=1),
+    ]
+    settings_panels = Page.settings_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("certificate_validity_months"),
+                FieldPanel("reminder_days_before"),
+                FieldPanel("reminder_overdue_every_days"),
+                FieldPanel("max_reminders"),
+                FieldPanel("team_completion_target"),
+            ],
+            heading=_("Deadlines, reminders and renewal"),
+        ),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("certificate_validity_months"),
+        SynchronizedField("reminder_days_before"),
+        SynchronizedField("reminder_overdue_every_days"),
+        SynchronizedField("max_reminders"),
+        SynchronizedField("team_completion_target"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),

@@ -43,7 +43,6 @@ def test_changing_the_preferred_language_switches_the_interface(client, site_pag
         {
             "full_name": profile.full_name,
             "region": profile.region_id,
-            "organisation_name": "Tartu Vesi",
             "organisation_size": "small",
             "preferred_language": "sl",
         },

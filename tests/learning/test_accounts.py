@@ -24,7 +24,6 @@ def signup_data(the_region, **overrides):
         "full_name": "Kadri Kask",
         "region": the_region.pk,
         "sector": "",
-        "organisation_name": "  Pärnu   Vesi ",
         "organisation_size": "small",
         "preferred_language": "et",
         "statistics_consent": "on",
@@ -38,7 +37,7 @@ def signup_url(lang="en"):
         return reverse("learning:signup")
 
 
-def test_sign_up_creates_account_profile_and_organisation_and_signs_in(client, region):
+def test_sign_up_creates_account_and_profile_and_signs_in(client, region):
     response = client.post(signup_url(), signup_data(region))
     assert response.status_code == 302
     user = get_user_model().objects.get()
@@ -47,19 +46,19 @@ def test_sign_up_creates_account_profile_and_organisation_and_signs_in(client, r
     profile = LearnerProfile.objects.get(user=user)
     assert profile.region == region and profile.statistics_consent
     assert profile.statistics_consent_at is not None
-    assert profile.organisation.name == "Pärnu Vesi"
+    assert profile.organisation is None and profile.organisation_size == "small"
     assert client.get(reverse("learning:dashboard")).status_code == 200
 
 
-def test_the_same_organisation_name_joins_the_existing_record(client, region):
-    client.post(signup_url(), signup_data(region))
-    client.post(reverse("learning:logout"))
-    client.post(
-        signup_url(),
-        signup_data(region, email="peeter@example.com", organisation_name="pärnu vesi"),
-    )
-    assert Organisation.objects.count() == 1
-    assert Organisation.objects.get().learners.count() == 2
+def test_sign_up_never_joins_an_organisation_by_its_name(client, region):
+    """Typing a company's name must not make anyone a member of its record."""
+
+    Organisation.objects.create(name="Pärnu Vesi", region=region, status="approved")
+    data = signup_data(region) | {"organisation_name": "Pärnu Vesi"}
+    assert client.post(signup_url(), data).status_code == 302
+    profile = LearnerProfile.objects.get()
+    assert profile.organisation is None and profile.organisation_role == ""
+    assert not Organisation.objects.get().learners.exists()
 
 
 @pytest.mark.parametrize(
@@ -175,7 +174,6 @@ def test_profile_can_be_edited_and_consent_withdrawn(client, region):
             "full_name": "Kadri Kask-Tamm",
             "region": other_region.pk,
             "sector": "",
-            "organisation_name": "Ljubljana Water",
             "organisation_size": "medium",
             "preferred_language": "sl",
         },
@@ -184,7 +182,7 @@ def test_profile_can_be_edited_and_consent_withdrawn(client, region):
     profile = LearnerProfile.objects.get()
     assert profile.full_name == "Kadri Kask-Tamm" and profile.region == other_region
     assert not profile.statistics_consent and profile.statistics_consent_at is None
-    assert profile.organisation.region == other_region
+    assert profile.organisation_size == "medium"
 
 
 def test_pages_for_learners_require_sign_in(client, db):

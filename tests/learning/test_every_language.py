@@ -58,7 +58,6 @@ def test_the_learner_journey_has_no_english_interface_text(client, site_pages, w
             "full_name": "Test Learner",
             "region": region.pk,
             "sector": water.pk,
-            "organisation_name": "Water Ltd",
             "organisation_size": "small",
             "preferred_language": language,
             "statistics_consent": "on",

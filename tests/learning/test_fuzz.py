@@ -130,13 +130,12 @@ SIGNUP_FIELDS = [*SignUpForm.field_order, "next"]
 PROFILE_FIELDS = [*ProfileForm.field_order, "next"]
 
 
-def profile_data(world, full_name: str, organisation_name: str) -> dict[str, str]:
+def profile_data(world, full_name: str) -> dict[str, str]:
     """Valid answers to the profile's fields, as the form posts them."""
     return {
         "full_name": full_name,
         "region": str(world["region"].pk),
         "sector": str(world["water"].pk),
-        "organisation_name": organisation_name,
         "organisation_size": "small",
         "preferred_language": "et",
         "statistics_consent": "on",
@@ -154,7 +153,7 @@ def test_sign_up(world, overrides, dropped):
     base = {
         "email": email,
         "password": "Long-enough-passphrase-42",
-        **profile_data(world, "Kadri Kask", "Narva Vesi"),
+        **profile_data(world, "Kadri Kask"),
     }
     before = counts()
     response = client.post(reverse("learning:signup"), merge(base, overrides, dropped))
@@ -234,7 +233,7 @@ def _path(value: str) -> str:
 def test_profile(world, learner, overrides, dropped):
     client = Client()
     client.force_login(learner)
-    base = profile_data(world, "Mari Maasikas", "Tartu Vesi")
+    base = profile_data(world, "Mari Maasikas")
     before = counts()
     profile_before = LearnerProfile.objects.filter(user=learner).values().get()
     response = client.post(reverse("learning:profile"), merge(base, overrides, dropped))
@@ -243,9 +242,8 @@ def test_profile(world, learner, overrides, dropped):
     assert learner.email == "mari@example.com"  # never changed through this form
     if response.status_code == 302:
         assert response["Location"].startswith("/") and not response["Location"].startswith("//")
-        after = counts()
-        # At most one new organisation, typed by the learner.
-        assert after["Organisation"] - before["Organisation"] in (0, 1)
+        # A profile form never creates or joins an organisation.
+        assert counts()["Organisation"] == before["Organisation"]
     else:
         assert refused_with_a_message(response)
         assert counts() == before

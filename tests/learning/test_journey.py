@@ -35,7 +35,6 @@ def test_sign_up_fail_pass_and_verify_the_certificate_in_estonian(client, site_p
             "full_name": "Kadri Kask",
             "region": region.pk,
             "sector": water.pk,
-            "organisation_name": "Tartu Veevärk",
             "organisation_size": "medium",
             "preferred_language": "et",
             "statistics_consent": "on",

@@ -84,7 +84,6 @@ def test_journeys_with_personal_data_leave_none_in_the_logs(site_pages, water, c
             "full_name": "Kadri Logcheck",
             "region": region.pk,
             "sector": water.pk,
-            "organisation_name": "Logcheck Vesi",
             "organisation_size": "small",
             "preferred_language": "en",
             "statistics_consent": "on",

@@ -22,8 +22,7 @@ from demo import content
 from demo.streams import DEMO_NAMESPACE, lesson_stream, quiz_stream
 from demo.synthetic import generate_activity
 from home.models import HomePage
-from learning.forms import find_or_create_organisation
-from learning.models import LearnerProfile, ManagerRegions
+from learning.models import LearnerProfile, ManagerRegions, MembershipRole, Organisation
 from learning.recording import record_module_start, submit_quiz
 from modules.models import (
     ModuleIndexPage,
@@ -333,8 +332,15 @@ class Command(BaseCommand):
             user.save()
         region = Region.objects.get(code=data["region"])
         sector = Sector.objects.get(slug=data["sector"])
-        organisation = find_or_create_organisation(
-            data["organisation"], region, sector, data["organisation_size"]
+        organisation, _created = Organisation.objects.get_or_create(
+            name=data["organisation"],
+            region=region,
+            defaults={
+                "sector": sector,
+                "size": data["organisation_size"],
+                "status": Organisation.Status.APPROVED,
+                "language": data["language"],
+            },
         )
         LearnerProfile.objects.get_or_create(
             user=user,
@@ -343,6 +349,8 @@ class Command(BaseCommand):
                 "region": region,
                 "sector": sector,
                 "organisation": organisation,
+                "organisation_role": MembershipRole.MEMBER,
+                "organisation_joined_at": timezone.now(),
                 "organisation_size": data["organisation_size"],
                 "preferred_language": data["language"],
                 "statistics_consent": True,

@@ -1,0 +1,1 @@
+"""Hook registrations, one module per part of the organisations app."""

@@ -1,0 +1,1 @@
+"""Hooks of this part into the learner pages and the admin."""

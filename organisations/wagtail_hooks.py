@@ -1,0 +1,3 @@
+"""Wagtail loads this module; each part registers its hooks in organisations/hooks/."""
+
+from .hooks import membership, registration, reminders, team  # noqa: F401
