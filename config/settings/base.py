@@ -79,6 +79,9 @@ MIDDLEWARE = [
     # Inside the language cookie, so cached pages still set it per visitor.
     "caching.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # A database that is busy or gone answers "try again" (503), never a 500,
+    # with DEBUG too (handler500 covers the rest in production).
+    "home.errors.TransientDatabaseErrorMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -122,6 +125,19 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default meets bursts too (a campaign e-mail brings a whole
+    # team at once). Write transactions take the write lock when they begin,
+    # so two never deadlock upgrading a read lock (which SQLite answers with
+    # an immediate "database is locked"); waiting writers queue for up to 20 s;
+    # WAL lets readers go on while one writes. docs/performance.md.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        }
+    )
 # Statistics reports may read from a streaming replica (see
 # learning/statistics/routing.py); everything else uses the primary.
 if os.environ.get("DATABASE_REPLICA_URL"):

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
@@ -58,8 +59,12 @@ def signup(request: HttpRequest) -> HttpResponse:
                 status=429,
             )
         if form.is_valid():
-            user = form.save()
-            login(request, user, backend=BACKEND)
+            # One transaction with the session write that signs the person in:
+            # if the database is too busy for either, no account is left
+            # behind that the retry would then call "already taken".
+            with transaction.atomic():
+                user = form.save()
+                login(request, user, backend=BACKEND)
             messages.success(request, _("Welcome! Your account is ready."))
             return redirect(next_url)
     else:
