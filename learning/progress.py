@@ -8,14 +8,17 @@ modules, questions or records.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.db.models import Q
+from django.utils import timezone
 
 from caching import active_locale
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage
 from modules.models.pages import localized_versions
 
-from .models import Certificate, LearnerProfile, ModuleProgress
+from .models import Certificate, LearnerProfile, ModuleProgress, QuizAttempt
+from .renewal import is_renewal_due
 
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"
@@ -31,6 +34,16 @@ class ModuleStatus:
     attempts_left: int | None = None  # None: unlimited
     best_score: int | None = None
     certificate_code: str = ""
+    certificate_valid_until: datetime | None = None
+    # The certificate ends soon or has ended: passing the quiz again renews it.
+    renewal_due: bool = False
+
+    @property
+    def certificate_expired(self) -> bool:
+        return (
+            self.certificate_valid_until is not None
+            and self.certificate_valid_until <= timezone.now()
+        )
 
     @property
     def can_attempt(self) -> bool:
@@ -61,14 +74,23 @@ def module_status(user, page: ModulePage, progress=_UNKNOWN) -> ModuleStatus:
         best_score=progress.best_score if progress else None,
     )
     if status.state == COMPLETED:
-        status.certificate_code = (
+        certificate = (
             Certificate.objects.filter(
                 user=user, kind=Certificate.Kind.MODULE, subject_key=page.translation_key
             )
-            .values_list("code", flat=True)
+            .only("code", "completed_at", "valid_until")
             .first()
-            or ""
         )
+        if certificate is not None:
+            status.certificate_code = certificate.code
+            status.certificate_valid_until = certificate.valid_until
+            status.renewal_due = is_renewal_due(certificate)
+        if status.renewal_due and page.attempt_limit is not None:
+            # A renewal starts the attempt limit afresh.
+            since = QuizAttempt.objects.filter(
+                progress=progress, submitted_at__gt=certificate.completed_at
+            ).count()
+            status.attempts_left = max(page.attempt_limit - since, 0)
     return status
 
 

@@ -23,6 +23,12 @@ from modules.quiz import Quiz
 
 from .grading import InvalidSubmission, grade
 from .models import Certificate, LearnerProfile, ModuleProgress, QuestionResult, QuizAttempt
+from .renewal import (
+    is_renewal_due,
+    module_valid_until,
+    refresh_programme_certificates,
+    renew_module_certificate,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -99,6 +105,7 @@ def _complete(progress: ModuleProgress, page: ModulePage, profile, score: int | 
             "language": page.locale.language_code,
             "score": score,
             "completed_at": now,
+            "valid_until": module_valid_until(progress.module_key, now),
         },
     )
 
@@ -176,7 +183,17 @@ def submit_quiz(
             again = QuizAttempt.objects.filter(submission_token=submission_token).first()
             if again is not None:
                 return _same_submission(again, user)
-            if page.attempt_limit and progress.attempt_count >= page.attempt_limit:
+            certificate = (
+                Certificate.objects.filter(
+                    user=user, kind=Certificate.Kind.MODULE, subject_key=page.translation_key
+                ).first()
+                if progress.is_completed
+                else None
+            )
+            renewing = is_renewal_due(certificate)
+            if page.attempt_limit and _attempts_counted(progress, certificate, renewing) >= (
+                page.attempt_limit
+            ):
                 raise AttemptLimitReached(
                     ngettext(
                         "You have used your only attempt at this quiz.",
@@ -221,9 +238,15 @@ def submit_quiz(
             newly_completed = result.passed and not progress.is_completed
             if newly_completed:
                 _complete(progress, page, profile, result.score)
+            if renewing and result.passed:
+                renew_module_certificate(
+                    certificate, title=page.title, language=attempt.language, score=result.score
+                )
             progress.save()
             if newly_completed:
                 issue_programme_certificates(user, page.translation_key, attempt.language)
+            if newly_completed or (renewing and result.passed):
+                refresh_programme_certificates(user, page.translation_key)
     except IntegrityError:
         # A concurrent request took the same attempt number or token first.
         again = QuizAttempt.objects.filter(submission_token=submission_token).first()
@@ -236,6 +259,15 @@ def submit_quiz(
         ) from None
     logger.info("quiz attempt recorded attempt=%s user=%s", attempt.pk, user.pk)
     return SubmissionOutcome(attempt=attempt, created=True)
+
+
+def _attempts_counted(progress: ModuleProgress, certificate, renewing: bool) -> int:
+    """Attempts that count against the limit: since the certificate was last earned, when renewing."""
+    if renewing:
+        return QuizAttempt.objects.filter(
+            progress=progress, submitted_at__gt=certificate.completed_at
+        ).count()
+    return progress.attempt_count
 
 
 def _same_submission(attempt: QuizAttempt, user) -> SubmissionOutcome:
@@ -261,4 +293,15 @@ def mark_module_done(user, page: ModulePage) -> ModuleProgress:
             _complete(progress, page, LearnerProfile.objects.for_user(user), None)
             progress.save()
             issue_programme_certificates(user, page.translation_key, page.locale.language_code)
+        else:
+            certificate = Certificate.objects.filter(
+                user=user, kind=Certificate.Kind.MODULE, subject_key=page.translation_key
+            ).first()
+            if not is_renewal_due(certificate):
+                return progress
+            # Reading the module again renews a certificate of a module without a quiz.
+            renew_module_certificate(
+                certificate, title=page.title, language=page.locale.language_code, score=None
+            )
+        refresh_programme_certificates(user, page.translation_key)
     return progress

@@ -391,3 +391,6 @@ INVITATIONS_PER_ORGANISATION_PER_DAY = int(
 INVITATION_CSV_MAX_ROWS = 500
 # One "remind those who have not started" per organisation and programme within this many hours.
 TEAM_REMINDER_INTERVAL_HOURS = int(os.environ.get("TEAM_REMINDER_INTERVAL_HOURS", "24"))
+# Certificates that end within this many days may be renewed by passing the
+# quiz again, and their holders get one reminder.
+CERTIFICATE_RENEWAL_WINDOW_DAYS = int(os.environ.get("CERTIFICATE_RENEWAL_WINDOW_DAYS", "30"))

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from ..models import Certificate
@@ -36,12 +37,13 @@ def verify_code(request: HttpRequest, code: str) -> HttpResponse:
     # Only what the certificate itself says publicly: never the learner's identity.
     cert = (
         Certificate.objects.filter(code=code)
-        .only("code", "kind", "title", "completed_at", "language")
+        .only("code", "kind", "title", "completed_at", "valid_until", "language")
         .first()
     )
+    expired = bool(cert and cert.valid_until and cert.valid_until <= timezone.now())
     return render(
         request,
         "learning/verify.html",
-        {"code": code, "checked": True, "certificate": cert},
+        {"code": code, "checked": True, "certificate": cert, "certificate_expired": expired},
         status=200 if cert else 404,
     )
