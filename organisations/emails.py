@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core import signing
 from django.template import loader
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
 from learning.tasks import send_email
@@ -26,3 +28,49 @@ def queue_email(
         subject = " ".join(loader.render_to_string(f"{template}_subject.txt", context).split())
         body = loader.render_to_string(f"{template}.txt", context)
     send_email.enqueue(subject, body, settings.DEFAULT_FROM_EMAIL, [to], None, headers)
+
+
+UNSUBSCRIBE_SALT = "organisations.unsubscribe"
+
+
+def absolute_url(name: str, language: str, *args) -> str:
+    """A link for an e-mail, on the public site and in the recipient's language."""
+    with translation.override(language):
+        try:
+            path = reverse(name, args=args)
+        except NoReverseMatch:
+            path = reverse("learning:dashboard")
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def unsubscribe_token(email: str) -> str:
+    """A signed token naming the address: the link works without signing in, and cannot be forged."""
+    return signing.dumps(email.strip().lower(), salt=UNSUBSCRIBE_SALT, compress=True)
+
+
+def email_of_unsubscribe_token(token: str) -> str | None:
+    try:
+        return signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return None
+
+
+def is_opted_out_set() -> set[str]:
+    """Every address that unsubscribed from reminders and digests (lower-cased)."""
+    from .models import EmailOptOut
+
+    return set(EmailOptOut.objects.values_list("email", flat=True))
+
+
+def queue_reminder(to: str, template: str, context: dict, language: str) -> None:
+    """queue_email for what the platform sends on its own: with a one-click unsubscribe.
+
+    The link is in the text and in the List-Unsubscribe headers (RFC 8058), so
+    mail programs show their own "Unsubscribe" button, which posts to it.
+    """
+    link = absolute_url("organisations:unsubscribe", language, unsubscribe_token(to))
+    headers = {
+        "List-Unsubscribe": f"<{link}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+    queue_email(to, template, {**context, "unsubscribe_url": link}, language, headers=headers)

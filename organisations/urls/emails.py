@@ -1,3 +1,7 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from ..views import emails
+
+urlpatterns = [
+    path("email/unsubscribe/<str:token>/", emails.unsubscribe, name="unsubscribe"),
+]
