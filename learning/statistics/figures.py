@@ -20,7 +20,7 @@ from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Region, S
 from ..models import OrganisationSize
 from . import sources
 from .filters import StatisticsFilters, titles_by_key
-from .sources import registered_learners
+from .sources import currently_certified, registered_learners
 from .totals import NONE, FunnelCounts
 
 DIMENSIONS = ("region", "programme", "module", "sector", "language", "organisation_size")
@@ -50,6 +50,7 @@ class Overview:
     first_attempts: int
     first_attempts_passed: int
     first_attempt_learners: int
+    currently_certified: int
 
     @property
     def completion_rate(self) -> float | None:
@@ -71,6 +72,7 @@ def overview(user, filters: StatisticsFilters) -> Overview:
         first_attempts=total.first_attempts,
         first_attempts_passed=total.first_attempts_passed,
         first_attempt_learners=total.learners_with_attempts,
+        currently_certified=currently_certified(user, filters),
     )
 
 

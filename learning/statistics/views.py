@@ -291,6 +291,7 @@ class OverviewView(StatisticsView):
         "first_attempt_pass_rate": Share(
             "first_attempts_passed", "first_attempts", learners="first_attempt_learners"
         ),
+        "currently_certified": Count("currently_certified", additive=False),
     }
     measures = {
         "registered": _("Learners registered"),
@@ -299,6 +300,7 @@ class OverviewView(StatisticsView):
         "completion_rate": _("Completion rate (%)"),
         "average_best_score": _("Average best score (%)"),
         "first_attempt_pass_rate": _("First-attempt pass rate (%)"),
+        "currently_certified": _("Learners currently certified"),
     }
 
     def get_figures(self) -> list[dict]:

@@ -24,7 +24,7 @@ from .. import switches
 from ..filters import StatisticsFilters
 from ..totals import AnswerTotals, FunnelCounts, Totals
 from .cells import CellsSource
-from .live import LiveSource, registered_learners
+from .live import LiveSource, currently_certified, registered_learners
 
 # The figures a report asks for, by the cells that can hold them.
 LEARNERS = "learners"  # learner_totals: the overview; by region, sector, language, size
@@ -45,6 +45,7 @@ __all__ = [
     "LiveSource",
     "Source",
     "cells_answer",
+    "currently_certified",
     "registered_learners",
     "source_for",
 ]

@@ -17,7 +17,8 @@ from django.db.models import Case, Count, F, Max, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import TruncMonth, TruncWeek
 from django.utils import timezone
 
-from ...models import QuestionResult
+from ...models import Certificate, QuestionResult
+from ...renewal import currently_valid
 from ..filters import StatisticsFilters
 from ..routing import statistics_database
 from ..scope import learners_in_scope, progress_in_scope
@@ -98,6 +99,29 @@ def registered_learners(user, filters: StatisticsFilters) -> QuerySet:
     if filters.date_to:
         learners = learners.filter(created_at__lt=_day_end(filters.date_to))
     return learners
+
+
+def currently_certified(user, filters: StatisticsFilters) -> int:
+    """Learners in scope who hold a certificate that has not ended today.
+
+    With a module chosen, that module's certificate; with a programme, the
+    programme's; otherwise any module certificate. Certificates of
+    refresher training end (`Certificate.valid_until`); the others never do.
+    """
+    certificates = currently_valid(Certificate.objects.all())
+    if filters.module_key:
+        certificates = certificates.filter(
+            kind=Certificate.Kind.MODULE, subject_key=filters.module_key
+        )
+    elif filters.programme_key:
+        certificates = certificates.filter(
+            kind=Certificate.Kind.PROGRAMME, subject_key=filters.programme_key
+        )
+    else:
+        certificates = certificates.filter(kind=Certificate.Kind.MODULE)
+    return (
+        registered_learners(user, filters).filter(user__in=certificates.values("user_id")).count()
+    )
 
 
 def per_learner_totals(rows: QuerySet, filters: StatisticsFilters, group=None) -> list[Totals]:

@@ -295,3 +295,39 @@ def test_erasing_a_learner_leaves_the_figures_unchanged(client, world):
     before = rows_of(client, url)
     erase_learner(world["ee"][0])
     assert rows_of(client, url) == before
+
+
+def test_currently_certified_counts_certificates_that_have_not_ended(client, world):
+    from learning.models import Certificate
+
+    phishing = world["phishing"]
+    now = timezone.now()
+    # Six Estonian learners hold phishing certificates: five still valid, one ended.
+    for n, user in enumerate(world["ee"][:6]):
+        Certificate.objects.create(
+            user=user,
+            kind=Certificate.Kind.MODULE,
+            subject_key=phishing.translation_key,
+            title=phishing.title,
+            learner_name=f"Learner {n}",
+            language="et",
+            completed_at=now - datetime.timedelta(days=300),
+            valid_until=now + datetime.timedelta(days=60 if n else -1),
+        )
+    # A Breton certificate is outside the Estonian manager's scope.
+    Certificate.objects.create(
+        user=world["fr"][0],
+        kind=Certificate.Kind.MODULE,
+        subject_key=phishing.translation_key,
+        title=phishing.title,
+        learner_name="Breton",
+        language="fr",
+        completed_at=now,
+    )
+    client.force_login(world["manager"])
+    url = reverse("learning_statistics:overview")
+    rows = {r["Measure"]: r["Value"] for r in rows_of(client, url)}
+    assert rows["Learners currently certified"] == "5"
+    client.force_login(world["coordinator"])
+    rows = {r["Measure"]: r["Value"] for r in rows_of(client, url)}
+    assert rows["Learners currently certified"] == "6"
