@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from learning.models.certificates import normalise_code
 
+from ..access import organisation_administrator_required
 from ..models import TrainingRecord
 from ..records import (
     current_figures,
@@ -23,10 +24,10 @@ from ..records import (
 )
 from ..records import record_pdf as render_record_pdf
 from ..team import enrolled_programmes
-from .team import _programme_or_404, administrator_view
+from .team import _programme_or_404
 
 
-@administrator_view
+@organisation_administrator_required
 @require_GET
 def records(request: HttpRequest, organisation) -> HttpResponse:
     programmes = enrolled_programmes(organisation)
@@ -49,7 +50,7 @@ def _verify_url(request: HttpRequest, record: TrainingRecord) -> str:
     return request.build_absolute_uri(reverse("organisations:record_verify", args=[record.code]))
 
 
-@administrator_view
+@organisation_administrator_required
 @require_http_methods(["GET", "POST"])
 def record(request: HttpRequest, organisation, programme_key) -> HttpResponse:
     programme = _programme_or_404(organisation, programme_key)
@@ -81,7 +82,7 @@ def record(request: HttpRequest, organisation, programme_key) -> HttpResponse:
     )
 
 
-@administrator_view
+@organisation_administrator_required
 @require_GET
 def record_pdf(request: HttpRequest, organisation, programme_key) -> HttpResponse:
     programme = _programme_or_404(organisation, programme_key)
