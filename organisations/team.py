@@ -28,6 +28,7 @@ from django.db.models import (
     Count,
     F,
     IntegerField,
+    Max,
     OuterRef,
     Q,
     Subquery,
@@ -397,25 +398,23 @@ class ReminderOutcome:
 
 
 def _reminder_interval() -> timedelta:
-    # Zero hours switches the limit off; the one-second floor keeps the key unique per click.
-    return max(timedelta(hours=settings.TEAM_REMINDER_INTERVAL_HOURS), timedelta(seconds=1))
+    return timedelta(hours=max(settings.TEAM_REMINDER_INTERVAL_HOURS, 0))
 
 
 def _batch_prefix(organisation, programme_key) -> str:
     return f"{REMINDER_BATCH_PREFIX}{organisation.pk}:{programme_key.hex}:"
 
 
-def last_reminder(organisation, programme_key) -> datetime | None:
-    return (
-        EmailSend.objects.filter(
-            kind=REMINDER_BATCH_KIND,
-            organisation=organisation,
-            key__startswith=_batch_prefix(organisation, programme_key),
-        )
-        .order_by("-sent_at")
-        .values_list("sent_at", flat=True)
-        .first()
+def _batches(organisation, programme_key):
+    return EmailSend.objects.filter(
+        kind=REMINDER_BATCH_KIND,
+        organisation=organisation,
+        key__startswith=_batch_prefix(organisation, programme_key),
     )
+
+
+def last_reminder(organisation, programme_key) -> datetime | None:
+    return _batches(organisation, programme_key).aggregate(last=Max("sent_at"))["last"]
 
 
 def _programme_versions(programme_key) -> dict[str, ProgrammePage]:
@@ -440,7 +439,10 @@ def remind_not_started(
     """
     now = now or timezone.now()
     interval = _reminder_interval()
-    last = last_reminder(organisation, programme.key)
+    earlier = _batches(organisation, programme.key).aggregate(
+        count=Count("pk"), last=Max("sent_at")
+    )
+    last = earlier["last"]
     if last is not None and last > now - interval:
         raise ReminderTooSoon(last, last + interval)
     if not programme.modules:
@@ -469,7 +471,9 @@ def remind_not_started(
             to_send.append(profile)
     if not to_send:
         return outcome
-    batch = int(now.timestamp() // interval.total_seconds())
+    # Numbered in order: two clicks racing each other both take the next
+    # number, and the unique key lets only one of them through.
+    batch = earlier["count"] + 1
     batch_key = f"{_batch_prefix(organisation, programme.key)}{batch}"
     try:
         with transaction.atomic():
