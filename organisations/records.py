@@ -150,6 +150,8 @@ def record_pdf(record: TrainingRecord, verify_url: str) -> bytes:
         pdf.set_author(_("CyberAware"))
         pdf.set_creation_date(record.issued_at)
         pdf.set_lang(record.language)
+        pdf.set_subject(f"{record.organisation_name} – {record.programme_title}")
+        pdf.set_keywords(record.code)
         pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
         pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
         pdf.set_margins(18, 18, 18)
@@ -217,6 +219,7 @@ def record_pdf(record: TrainingRecord, verify_url: str) -> bytes:
                 "The figures count the organisation's members on the day the record was generated. "
                 "The record names no individual."
             ),
+            align="L",
             new_x="LMARGIN",
             new_y="NEXT",
         )
@@ -225,6 +228,7 @@ def record_pdf(record: TrainingRecord, verify_url: str) -> bytes:
             width,
             5,
             _("Check this record at %(url)s") % {"url": verify_url},
+            align="L",
             new_x="LMARGIN",
             new_y="NEXT",
         )
