@@ -8,7 +8,7 @@ import pytest
 from django.core import mail
 from django.test import override_settings
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from learning.models import LearnerProfile, MembershipRole
 from organisations.models import EmailOptOut, EmailSend, Enrolment
@@ -39,9 +39,8 @@ def test_reminder_goes_to_those_who_have_not_started_in_their_language(client, o
     assert set(by_address) == {"anu.admin@tartu.example", "kati@tartu.example"}
     # Kati reads Estonian: her e-mail is in Estonian and links the Estonian programme.
     kati = by_address["kati@tartu.example"]
-    with translation.override("et"):
-        greeting = translation.gettext("Start here:")
-    assert greeting in kati.body
+    assert "Alusta siit:" in kati.body
+    assert "Start here:" in by_address["anu.admin@tartu.example"].body
     assert "/et/" in kati.body
     assert "Tartu Vesi" in kati.body
     assert "Water programme" in kati.subject
