@@ -38,6 +38,7 @@ run: install compilemessages seed
 	@echo "    manager.ee   programme manager, Estonia"
 	@echo "    coordinator  programme coordinator, all regions"
 	@echo "  Learner sign-in: http://127.0.0.1:$(PORT)/et/accounts/login/  learner@example.com / cyberaware-demo"
+	@echo "  SME administrator: sme.admin@example.com (same sign-in), team page http://127.0.0.1:$(PORT)/et/organisation/team/"
 	@echo ""
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 

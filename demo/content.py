@@ -47,6 +47,12 @@ def programmes() -> list[dict]:
     return _load("programmes.yaml")
 
 
+def organisations() -> dict:
+    """Estonian SMEs: `approved` ones with enrolments, invitations and people at every
+    stage of the water programme, and `pending` registrations."""
+    return _load("organisations.yaml")
+
+
 def modules() -> list[dict]:
     """Each demo module in English: metadata, `body` (lesson blocks) and `quiz`."""
     found = []

@@ -19,6 +19,7 @@ from django.utils import timezone
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from demo import content
+from demo.organisations import ensure_demo_organisations
 from demo.streams import DEMO_NAMESPACE, lesson_stream, quiz_stream
 from demo.synthetic import generate_activity
 from home.models import HomePage
@@ -98,6 +99,8 @@ class Command(BaseCommand):
         self.ensure_language_editors(homes)
         if not options["without_activity"]:
             self.ensure_learner_history()
+            # After the learner: her employer gets an administrator and a team.
+            ensure_demo_organisations(DEMO_PASSWORD)
             self.ensure_statistics_demo()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
