@@ -45,6 +45,9 @@ def test_reminder_goes_to_those_who_have_not_started_in_their_language(client, o
     assert "Tartu Vesi" in kati.body
     assert "Water programme" in kati.subject
     assert "/en/" in by_address["anu.admin@tartu.example"].body
+    # One click unsubscribes, from the text or the mail program's own button.
+    assert "/et/email/unsubscribe/" in kati.extra_headers["List-Unsubscribe"]
+    assert "/et/email/unsubscribe/" in kati.body
     # Each send is recorded with its own key, plus the batch.
     sends = EmailSend.objects.filter(kind="team_reminder")
     assert {s.user for s in sends} == {w["admin_a"], w["member_a2"]}
