@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import django_filters
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch
 from django.urls import path, reverse
 from django.utils import timezone
@@ -121,12 +122,12 @@ def action_buttons(organisation: Organisation, button_class=Button) -> list:
 
 
 class ScopedObjectMixin:
-    """An organisation outside the manager's regions is not found."""
-
-    def get_queryset(self):
-        return organisations_for_manager(self.request.user)
+    """An organisation outside the manager's regions is not found (history, usage)."""
 
     def get_base_object_queryset(self):
+        # Looked up before Wagtail checks permissions: refuse first, as every other view does.
+        if not can_manage_organisations(self.request.user):
+            raise PermissionDenied
         return organisations_for_manager(self.request.user)
 
 
@@ -176,7 +177,11 @@ class OrganisationCreateView(CreateView):
         return reverse("organisations_admin:invite_administrator", args=[self.object.pk])
 
 
-class OrganisationEditView(ScopedObjectMixin, EditView):
+class OrganisationEditView(EditView):
+    def get_queryset(self):
+        # An organisation outside the manager's regions is not found.
+        return organisations_for_manager(self.request.user)
+
     @property
     def header_more_buttons(self):
         return super().header_more_buttons + action_buttons(self.object)

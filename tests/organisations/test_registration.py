@@ -147,6 +147,8 @@ def test_a_visitor_registers_the_organisation_and_their_account(
     assert recipients == ["coordinator@example.com", "manager@example.com"]
     body = mail.outbox[0].body
     assert "Viljandi Vesi" in body and "10203040" in body
+    # Written in the organisation's language, whatever the page's.
+    assert mail.outbox[0].subject == "Läbivaatamist ootav registreerimine: Viljandi Vesi"
     assert f"/admin/organisations/review/{organisation.pk}/" in body
 
 
