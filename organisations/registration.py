@@ -89,7 +89,9 @@ def public_url(request: HttpRequest | None, name: str, language: str, *args) -> 
 
 
 def admin_review_url(organisation: Organisation) -> str:
-    path = reverse("organisations_admin:review", args=[organisation.pk])
+    """Where a manager reviews the organisation, or, once it is approved, looks after it."""
+    view = "edit" if organisation.is_verified else "review"
+    path = reverse(f"organisations_admin:{view}", args=[organisation.pk])
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 

@@ -211,8 +211,9 @@ def test_with_automatic_approval_the_organisation_is_approved_at_once(
     assert administered_organisation(user) == organisation
     page = client.get(response["Location"]).content.decode()
     assert "Viljandi Vesi is approved." in page
-    # Managers are still told, as news rather than as a task.
-    assert mail.outbox and "approved automatically" in mail.outbox[0].body
+    # Managers are still told, as news rather than as a task (in Estonian, the organisation's language).
+    assert mail.outbox and "kinnitati automaatselt" in mail.outbox[0].body
+    assert f"/admin/organisations/edit/{organisation.pk}/" in mail.outbox[0].body
 
 
 def test_a_member_of_a_verified_organisation_is_told_and_nothing_is_written(client, org_world):
