@@ -61,7 +61,8 @@ def registry_code_holder(
     )
     if exclude_pk is not None:
         holders = holders.exclude(pk=exclude_pk)
-    return holders.order_by("-status").first()
+    # An approved holder first: the message then says to ask for an invitation.
+    return holders.order_by("status").first()
 
 
 def verified_organisation_of(user) -> Organisation | None:
@@ -136,9 +137,7 @@ class Registration:
 
 
 @transaction.atomic
-def register_organisation(
-    user, registration: Registration, request: HttpRequest | None = None
-) -> Organisation:
+def register_organisation(user, registration: Registration) -> Organisation:
     """Create the organisation and make `user` its first administrator.
 
     Pending until a manager of its region approves it, unless

@@ -93,7 +93,7 @@ def register(request: HttpRequest) -> HttpResponse:
             try:
                 with transaction.atomic():
                     user = request.user if profile is not None else form.account_form.save()
-                    organisation = register_organisation(user, form.registration(), request)
+                    organisation = register_organisation(user, form.registration())
             except AlreadyInVerifiedOrganisation as already:
                 return _already_member(request, already.organisation, 409)
             except IntegrityError:
