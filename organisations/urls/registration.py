@@ -1,3 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from ..views import registration
+
+urlpatterns: list = [
+    path("organisations/register/", registration.register, name="register"),
+    path(
+        "organisations/register/status/",
+        registration.registration_status,
+        name="registration_status",
+    ),
+]
