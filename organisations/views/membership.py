@@ -450,6 +450,13 @@ def join_with_code(request: HttpRequest, code: str) -> HttpResponse:
     if request.method == "POST":
         if context["profile"] is None:
             return problem(request, InvitationError(_("Complete your learner profile first."), 409))
+        if context["already_member"]:
+            messages.info(
+                request,
+                _("You are already a member of %(organisation)s.")
+                % {"organisation": organisation.name},
+            )
+            return redirect("learning:dashboard")
         try:
             inviting.join(
                 context["profile"],
