@@ -620,10 +620,17 @@ def join(
             refusal = leave_refusal(profile)
             if refusal:
                 raise InvitationError(refusal, status=409)
+        now = timezone.now()
         profile.organisation = organisation
         profile.organisation_role = role
-        profile.organisation_joined_at = timezone.now()
+        profile.organisation_joined_at = now
         profile.save(update_fields=["organisation", "organisation_role", "organisation_joined_at"])
+        # Joined by the code while an invitation was waiting: it has done its job.
+        Invitation.objects.filter(
+            organisation=organisation,
+            email=(profile.user.email or "").strip().lower(),
+            status=Invitation.Status.SENT,
+        ).update(status=Invitation.Status.ACCEPTED, accepted_at=now, accepted_by=profile.user)
     return profile
 
 

@@ -14,6 +14,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.decorators import login_required
 from django.core import signing
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Q
@@ -373,8 +374,27 @@ def accept(request: HttpRequest, key: str) -> HttpResponse:
     return render(request, "organisations/membership/accept.html", context, status=status)
 
 
-def join_code_limit() -> RateLimit:
-    return RateLimit("join-code", JOIN_CODE_TRIES_PER_ADDRESS, settings.RATE_LIMIT_WINDOW)
+class FailureLimit(RateLimit):
+    """A limit on failures only: checked before trying, counted when a try fails.
+
+    Colleagues behind one office address typing the right code are never
+    counted; someone guessing codes is stopped after a few wrong ones.
+    """
+
+    def exceeded(self, value: str) -> bool:
+        return (cache.get(self._key(value)) or 0) >= self.limit
+
+
+def join_code_limit() -> FailureLimit:
+    return FailureLimit("join-code", JOIN_CODE_TRIES_PER_ADDRESS, settings.RATE_LIMIT_WINDOW)
+
+
+def too_many_codes(request: HttpRequest) -> HttpResponse:
+    return problem(
+        request,
+        InvitationError(too_many_message(join_code_limit().retry_after()), status=429),
+        _("This join code does not work"),
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -383,13 +403,14 @@ def join(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST":
         limit = join_code_limit()
-        if not limit.hit(client_address(request)):
+        if limit.exceeded(client_address(request)):
             refuse(form, too_many_message(limit.retry_after()))
             status = 429
         elif form.is_valid():
             organisation = inviting.organisation_for_code(form.cleaned_data["code"])
             if organisation is not None:
                 return redirect("organisations:join_with_code", organisation.join_code)
+            limit.hit(client_address(request))
             form.add_error(
                 "code",
                 _(
@@ -404,9 +425,12 @@ def join(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def join_with_code(request: HttpRequest, code: str) -> HttpResponse:
+    limit = join_code_limit()
+    if limit.exceeded(client_address(request)):
+        return too_many_codes(request)
     organisation = inviting.organisation_for_code(code)
     if organisation is None:
-        join_code_limit().hit(client_address(request))
+        limit.hit(client_address(request))
         return problem(
             request,
             InvitationError(

@@ -470,15 +470,22 @@ def test_a_pending_organisations_code_does_not_work(client, world):
 def test_guessing_codes_is_limited(client, world, settings):
     from organisations.views import membership
 
+    right = {"code": world["a"].join_code}
     membership.JOIN_CODE_TRIES_PER_ADDRESS, before = 3, membership.JOIN_CODE_TRIES_PER_ADDRESS
     try:
+        # Colleagues behind one address typing the right code are not counted.
+        assert [client.post(reverse("organisations:join"), right).status_code] * 4 == [302] * 4
         statuses = [
             client.post(reverse("organisations:join"), {"code": f"AAAAA-BBBB{i}"}).status_code
             for i in range(2, 7)
         ]
+        after = client.post(reverse("organisations:join"), right).status_code
+        by_link = client.get(code_url(world["a"])).status_code
     finally:
         membership.JOIN_CODE_TRIES_PER_ADDRESS = before
     assert statuses == [400, 400, 400, 429, 429]
+    assert after == 429
+    assert by_link == 429
 
 
 def test_a_learner_joins_with_the_code_as_a_member(client, world):
@@ -490,6 +497,15 @@ def test_a_learner_joins_with_the_code_as_a_member(client, world):
     assert profile.organisation == world["a"]
     assert profile.organisation_role == "member"
     assert profile.organisation_joined_at is not None
+
+
+def test_joining_with_the_code_closes_a_waiting_invitation(client, world):
+    waiting = invitation_to(world, "olev@example.com")
+    sign_in(client, world, "outsider")
+    client.post(code_url(world["a"]))
+    waiting.refresh_from_db()
+    assert waiting.status == Invitation.Status.ACCEPTED
+    assert waiting.accepted_by == world["outsider"]
 
 
 def test_a_new_person_signs_up_with_the_code(client, world):
@@ -649,3 +665,9 @@ def test_the_privacy_notice_says_what_administrators_see(client, world):
     text = client.get(reverse("learning:privacy")).content.decode()
     assert 'id="organisations"' in text
     assert "never see your quiz scores, your answers or how many attempts" in text
+
+
+def test_every_url_of_this_part_is_in_the_matrix():
+    from organisations.urls.membership import urlpatterns
+
+    assert {pattern.name for pattern in urlpatterns} == {name for name, _method in MATRIX}
