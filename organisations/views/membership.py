@@ -325,7 +325,12 @@ def accept(request: HttpRequest, key: str) -> HttpResponse:
         context["has_account"] = _account_exists(invitation.email)
         if context["has_account"]:
             # Sign in first: nobody sees an account's records by holding a link.
-            return render(request, "organisations/membership/accept.html", context)
+            return render(
+                request,
+                "organisations/membership/accept.html",
+                context,
+                status=409 if request.method == "POST" else 200,
+            )
         form = JoiningSignUpForm(
             request.POST if request.method == "POST" else None,
             organisation=organisation,
@@ -354,9 +359,20 @@ def accept(request: HttpRequest, key: str) -> HttpResponse:
 
     context.update(_membership_context(request, organisation))
     context["other_address"] = request.user.email.lower() != invitation.email
+    profile = context["profile"]
+    # A member already, and the invitation would change nothing: it stays for
+    # the person it was meant for.
+    context["nothing_to_do"] = context.get("already_member") and not (
+        invitation.role == MembershipRole.ADMINISTRATOR and not profile.administers_organisation
+    )
     if request.method == "POST":
-        if context["profile"] is None:
+        if profile is None:
             return problem(request, InvitationError(_("Complete your learner profile first."), 409))
+        if context["nothing_to_do"]:
+            context["error"] = _("You are already a member of %(organisation)s.") % {
+                "organisation": organisation.name
+            }
+            return render(request, "organisations/membership/accept.html", context, status=409)
         try:
             inviting.accept(
                 invitation, context["profile"], switch=request.POST.get("switch") == "yes"

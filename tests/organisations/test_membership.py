@@ -83,11 +83,11 @@ MATRIX = {
     ("leave", "get"): dict.fromkeys(ROLES, 404)
     | {"anonymous": 302, "member_a1": 200, "admin_a": 200, "admin_b": 200},
     ("accept", "get"): dict.fromkeys(ROLES, 200),
-    # Signed in: members join (or close the invitation); someone in another
-    # organisation or without a learner profile is told why not. Anonymous:
-    # the sign-up form, empty here.
+    # Signed in: a learner in no organisation joins; someone already in it
+    # (the invitation is left for its addressee), in another one or without a
+    # learner profile is told why not. Anonymous: the sign-up form, empty here.
     ("accept", "post"): dict.fromkeys(NO_PROFILE, 409)
-    | {"anonymous": 400, "outsider": 302, "member_a1": 302, "admin_a": 302, "admin_b": 409},
+    | {"anonymous": 400, "outsider": 302, "member_a1": 409, "admin_a": 409, "admin_b": 409},
     ("join", "get"): dict.fromkeys(ROLES, 200),
     ("join", "post"): dict.fromkeys(ROLES, 302),
     ("join_with_code", "get"): dict.fromkeys(ROLES, 200),
@@ -289,6 +289,15 @@ def test_an_administrator_invitation_promotes_a_member_of_the_same_organisation(
     sign_in(client, world, "member_a1")
     assert client.post(accept_url(invitation)).status_code == 302
     assert profile_of(world, "member_a1").organisation_role == "administrator"
+
+
+def test_a_member_does_not_use_up_an_invitation_meant_for_someone_else(client, world):
+    sign_in(client, world, "member_a1")
+    url = accept_url(world["invitation"])
+    assert "You are already a member of Tartu Vesi." in client.get(url).content.decode()
+    assert client.post(url).status_code == 409
+    world["invitation"].refresh_from_db()
+    assert world["invitation"].status == Invitation.Status.SENT
 
 
 def test_a_member_of_another_organisation_must_leave_or_switch_explicitly(client, world):
