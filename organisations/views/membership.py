@@ -21,6 +21,7 @@ from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
@@ -254,9 +255,10 @@ def join_code(request: HttpRequest, organisation: Organisation) -> HttpResponse:
         return redirect("organisations:join_code")
     link = qr = ""
     if organisation.join_code:
-        link = request.build_absolute_uri(
-            reverse("organisations:join_with_code", args=[organisation.join_code])
-        )
+        # In the organisation's language: the notice board speaks to its staff.
+        with translation.override(organisation.language):
+            path = reverse("organisations:join_with_code", args=[organisation.join_code])
+        link = request.build_absolute_uri(path)
         if organisation.join_code_enabled:
             qr = segno.make(link, error="m").svg_data_uri(scale=6, border=2)
     return render(

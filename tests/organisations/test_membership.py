@@ -401,7 +401,8 @@ def test_the_administrator_page_shows_the_code_its_link_and_a_qr_code(client, wo
     sign_in(client, world, "admin_a")
     text = client.get(reverse("organisations:join_code")).content.decode()
     assert world["a"].join_code in text
-    assert "http://testserver" + code_url(world["a"]) in text
+    # In the organisation's language (Estonian), whatever the administrator reads in.
+    assert f"http://testserver/et/join/{world['a'].join_code}/" in text
     assert 'src="data:image/svg+xml' in text
     assert 'alt="QR code of the join link"' in text
 
