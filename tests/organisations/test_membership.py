@@ -6,7 +6,6 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core import signing
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -359,7 +358,7 @@ def test_links_that_do_not_work_get_a_clear_page_and_write_nothing(
     if case == "forged":
         token = forged(token)
     elif case == "unknown":
-        token = signing.Signer(salt=inviting.LINK_SALT).sign("no-such-key")
+        token = inviting.link_signer().sign("no-such-key")
     elif case == "expired":
         Invitation.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
     elif case == "revoked":
