@@ -32,7 +32,7 @@ from learning.renewal import renewal_window
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage
 from modules.models.pages import reminder_offsets
 
-from .emails import absolute_url, is_opted_out_set, queue_reminder
+from .emails import EmailBatch, absolute_url, is_opted_out_set, queue_reminder
 from .models import EmailSend, Enrolment
 
 
@@ -195,6 +195,7 @@ def _due_reminders(enrolment_id: int, today: date, opted_out: set[str], links: P
             for member, key in to_send
         )
         days_left = (enrolment.due_date - today).days
+        batch = EmailBatch()
         for member, _key in to_send:
             language = member.preferred_language
             title, url = links.link(enrolment.programme_key, language)
@@ -213,7 +214,9 @@ def _due_reminders(enrolment_id: int, today: date, opted_out: set[str], links: P
                     "total": len(module_keys),
                 },
                 language,
+                batch=batch,
             )
+        batch.flush()
         return len(to_send)
 
 
