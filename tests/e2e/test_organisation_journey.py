@@ -10,11 +10,13 @@ outbox: the live server runs in this process.
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext, ngettext
@@ -100,9 +102,11 @@ def auditor_page(browser, request):
 
 
 def test_sme_registers_is_approved_invites_its_team_and_proves_the_training(
-    demo, contact_page, manager_page, invitee_page, auditor_page
+    demo, settings, contact_page, manager_page, invitee_page, auditor_page
 ):
     base = demo.url
+    # E-mails link to the public site: here, the live server.
+    settings.WAGTAILADMIN_BASE_URL = base
     estonia = Region.objects.get(code="EE")
     water = Sector.objects.get(slug="water")
     programme = ProgrammePage.objects.get(slug=WATER_PROGRAMME, locale__language_code=ET)
@@ -143,7 +147,9 @@ def test_sme_registers_is_approved_invites_its_team_and_proves_the_training(
     assert organisation.status == Organisation.Status.PENDING
     assert organisation.language == ET
     # The region's manager is told that a registration is waiting.
-    assert [m for m in sent_to("manager.ee@example.com") if FIRM in m.body]
+    (received,) = [m for m in sent_to("manager.ee@example.com") if FIRM in m.body]
+    review_url = f"{base}/admin/organisations/review/{organisation.pk}/"
+    assert link_in(received, "/admin/organisations/") == review_url
 
     # 2. The Estonian programme manager approves it from the Organisations menu.
     admin = manager_page
@@ -156,15 +162,21 @@ def test_sme_registers_is_approved_invites_its_team_and_proves_the_training(
     admin.wait_for_url(f"{base}/admin/")
     admin.get_by_role("link", name=t("Organisations")).first.click()
     admin.wait_for_url(f"{base}/admin/organisations/**")
+    axe_admin = Axe(admin)
+    axe_admin.check("admin: organisations")
     row = admin.get_by_role("row").filter(has_text=FIRM)
     expect(row).to_contain_text(t("Waiting for approval"))
-    row.get_by_role("link", name=FIRM).click()
-    admin.wait_for_url(f"{base}/admin/organisations/edit/{organisation.pk}/")
-    admin.goto(f"{base}/admin/organisations/review/{organisation.pk}/")
+    # The row's "More options" menu (its label is Wagtail's) holds the review.
+    row.get_by_role("button").click()
+    admin.locator(".w-dropdown__content").get_by_role("link", name=t("Review")).click()
+    admin.wait_for_url(review_url)
+    expect(admin.locator("main")).to_contain_text(CONTACT[1])
+    axe_admin.check("admin: review")
     admin.get_by_role("radio", name=t("Approve")).check()
     admin.get_by_role("button", name=t("Save the decision")).click()
     admin.wait_for_url(f"{base}/admin/organisations/")
     expect(admin.get_by_role("status").first).to_contain_text(FIRM)
+    axe_admin.assert_clean()
     organisation.refresh_from_db()
     assert organisation.status == Organisation.Status.APPROVED
     assert sent_to(CONTACT[1]), "the contact person is told of the approval"
@@ -283,28 +295,43 @@ def test_sme_registers_is_approved_invites_its_team_and_proves_the_training(
     main = auditor.locator("main")
     for name in (CONTACT[0], INVITEE[0], "Maris", "Tõnu"):
         expect(main).not_to_contain_text(name)
-    Axe(auditor).check("team training record verified")
+    axe_auditor = Axe(auditor)
+    axe_auditor.check("team training record verified")
+    axe_auditor.assert_clean()
     axe.assert_clean()
 
     # 6. The reminder job, run twice on a day a reminder is due, sends each e-mail once.
     reminder_day = due_date - timedelta(days=3)
-    before = {address: len(sent_to(address)) for address in [CONTACT[1], *invited]}
+    people = [CONTACT[1], *invited]
+    before = {address: len(sent_to(address)) for address in people}
     first = send_reminders(today=reminder_day)
     second = send_reminders(today=reminder_day)
     assert first.due >= 2
     assert second.total == 0
-    added = {address: sent_to(address)[before[address] :] for address in before}
-    reminders = {
-        address: [m for m in messages if FIRM in m.body and programme.title in m.body]
-        for address, messages in added.items()
-    }
-    # The two members are reminded once; the administrator also gets the weekly digest.
-    assert len(added[INVITEE[1]]) == 1
-    assert len(reminders[INVITEE[1]]) == 1
-    assert len(added[CONTACT[1]]) == 2
+    added = {address: sent_to(address)[before[address] :] for address in people}
+    # Each member is reminded once; the administrator also gets the weekly digest.
+    (reminder,) = added[INVITEE[1]]
+    assert FIRM in reminder.body
+    assert reminder.subject.startswith(programme.title)
+    assert "List-Unsubscribe" in reminder.extra_headers
+    digest, due = sorted(added[CONTACT[1]], key=lambda m: programme.title in m.subject)
+    assert FIRM in digest.subject
+    assert due.subject == reminder.subject
     for address in NOT_JOINED:
         assert added[address] == [], "people who have not joined are not reminded"
-    reminder = added[INVITEE[1]][0]
-    assert reminder.extra_headers.get("List-Unsubscribe")
-    assert short_date(due_date) in reminder.body or due_date.strftime("%Y") in reminder.body
+
+    # Today, a month before the due date, the scheduled command has no reminder to
+    # send: only this week's digest, to the administrator.
+    call_command("send_reminders", stdout=io.StringIO())
+    call_command("send_reminders", stdout=io.StringIO())
+    after = {address: sent_to(address)[before[address] :] for address in people}
+    assert after[INVITEE[1]] == [reminder]
+    assert len(after[CONTACT[1]]) == 3
+    assert all(after[address] == [] for address in NOT_JOINED)
+
+    # The colleague follows the reminder's link back to the programme.
+    programme_link = link_in(reminder, programme.url)
+    assert programme_link == base + programme.url
+    phone.goto(programme_link)
+    expect(phone.get_by_role("heading", level=1)).to_have_text(programme.title)
     assert Invitation.objects.filter(organisation=organisation, status="sent").count() == 2
