@@ -179,7 +179,9 @@ def test_sme_registers_is_approved_invites_its_team_and_proves_the_training(
     axe_admin.assert_clean()
     organisation.refresh_from_db()
     assert organisation.status == Organisation.Status.APPROVED
-    assert sent_to(CONTACT[1]), "the contact person is told of the approval"
+    # The contact person is told, in Estonian, with a link to the team page.
+    (approved,) = [m for m in sent_to(CONTACT[1]) if FIRM in m.subject]
+    assert link_in(approved, "/organisation/") == base + path("organisations:team")
 
     # 3. The contact, now administrator, enrols the firm and invites three people.
     page.reload()
@@ -251,6 +253,8 @@ def test_sme_registers_is_approved_invites_its_team_and_proves_the_training(
     expect(page.get_by_role("heading", level=1)).to_contain_text(FIRM)
     grid = page.get_by_role("table").filter(has_text=programme.title)
     member = grid.get_by_role("row").filter(has_text=INVITEE[0])
+    # The first module column is the phishing module, the one passed.
+    expect(grid.get_by_role("columnheader").nth(1)).to_have_text(module.title)
     expect(member.get_by_role("cell").first).to_contain_text(t("Completed"))
     expect(member.get_by_role("cell").first).to_contain_text(short_date(today))
     invitations = page.get_by_role("table", name=t("Invitations sent"))
