@@ -67,6 +67,23 @@ class EmailBatch:
         self.messages = []
 
 
+def page_url(page, request=None) -> str:
+    """A Wagtail page's link for an e-mail: on the public site, like the e-mail's other links.
+
+    Not `page.full_url` or `get_full_url(request)`: their host comes from
+    Wagtail's Site record (the demo's is localhost, port 80), which no
+    deployment step sets, whereas WAGTAILADMIN_BASE_URL is the documented
+    public address. "" for a page no site serves.
+    """
+    parts = page.get_url_parts(request)
+    if parts is None:
+        return ""
+    _site_id, _root_url, path = parts
+    if request is not None:
+        return request.build_absolute_uri(path)
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
 UNSUBSCRIBE_SALT = "organisations.unsubscribe"
 
 

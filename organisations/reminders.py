@@ -32,7 +32,7 @@ from learning.renewal import renewal_window
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage
 from modules.models.pages import reminder_offsets
 
-from .emails import EmailBatch, absolute_url, is_opted_out_set, queue_reminder
+from .emails import EmailBatch, absolute_url, is_opted_out_set, page_url, queue_reminder
 from .models import EmailSend, Enrolment
 
 
@@ -90,7 +90,7 @@ class PageLinks:
         key = (model, translation_key, language, "link")
         if key not in self._found:
             page = self.page(translation_key, language, model)
-            self._found[key] = (page.title, page.full_url) if page else None
+            self._found[key] = (page.title, page_url(page)) if page else None
         return self._found[key]
 
 

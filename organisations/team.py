@@ -43,7 +43,7 @@ from learning.models import Certificate, LearnerProfile, MembershipRole, ModuleP
 from learning.progress import COMPLETED, IN_PROGRESS, NOT_STARTED
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage
 
-from .emails import queue_reminder
+from .emails import page_url, queue_reminder
 from .models import EmailOptOut, EmailSend, Enrolment
 
 MEMBERS_PER_PAGE = 50
@@ -509,7 +509,7 @@ def remind_not_started(
                 "name": profile.full_name,
                 "organisation": organisation.name,
                 "programme": page.title if page else programme.title,
-                "programme_url": page.get_full_url(request) if page else "",
+                "programme_url": page_url(page, request) if page else "",
                 "due_date": programme.due_date,
             },
             language,

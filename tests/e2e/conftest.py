@@ -59,7 +59,8 @@ def browser():
         browser.close()
 
 
-def _new_page(browser, request, viewport, locale="en-GB"):
+def _new_page(browser, request, viewport, locale="en-GB", person=""):
+    """A page in a fresh browser context; `person` names its artifacts when a test has several."""
     context = browser.new_context(viewport=viewport, locale=locale, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(15_000)
@@ -76,7 +77,9 @@ def _new_page(browser, request, viewport, locale="en-GB"):
     failed = getattr(request.node, "rep_call", None)
     if failed is not None and failed.failed:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        name = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.nodeid)
+        name = re.sub(
+            r"[^A-Za-z0-9_.-]+", "_", request.node.nodeid + (f"-{person}" if person else "")
+        )
         page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
         (ARTIFACTS / f"{name}.html").write_text(page.content())
     context.close()
