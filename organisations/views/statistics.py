@@ -128,6 +128,11 @@ class OrganisationReportView(AdminReportView):
     def user_may_view(self, user) -> bool:
         return can_view_statistics(user)
 
+    def stream_csv(self, queryset):
+        # Written out now, in the reader's language: a stream read after the view
+        # returns would put headings and marks in the default language.
+        return iter(list(super().stream_csv(queryset)))
+
     def get_filter_form_kwargs(self) -> dict:
         return {"user": self.request.user}
 
