@@ -213,6 +213,38 @@ def test_coordinators_and_superusers_see_every_region(client, world, role):
     assert regions == {"Brittany": ("1", "0", "1", "1"), "Estonia": ("6", "2", "3", "2")}
 
 
+def test_a_manager_without_regions_sees_no_organisation(client, world):
+    from tests.learning.statistics.helpers import staff
+
+    client.force_login(staff("lonely", codename="view_statistics"))
+    for url in URLS:
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "No enrolled organisation matches these filters." in response.content.decode()
+    assert rows_of(client, TABLE) == []
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"region": "abc"},
+        {"region": "999999"},
+        {"programme": "not-a-programme"},
+        {"sector": "-1"},
+        {"size": "giant"},
+        {"region": "1' OR 1=1 --"},
+    ],
+)
+def test_filters_that_make_no_sense_are_form_errors_not_failures(client, world, params):
+    sign_in(client, world, "manager")
+    response = client.get(TABLE, params)
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    # The invalid choice is dropped: the manager's own organisations, no more.
+    assert set(table(client, **params)) == set(table(client))
+    assert "Brest Eau" not in table(client, **params)
+
+
 def test_the_reports_are_in_the_statistics_menu_of_every_report(client, world):
     sign_in(client, world, "manager")
     for url in (reverse("learning_statistics:overview"), SUMMARY, TABLE):
