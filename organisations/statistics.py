@@ -68,6 +68,8 @@ class OrganisationFilters:
 
 @dataclass
 class Programme:
+    """An enrolled programme as the reports need it (any language version gives the same)."""
+
     key: uuid.UUID
     title: str
     # The share of staff (percent) that puts an organisation at the target.
@@ -77,11 +79,10 @@ class Programme:
 
 @dataclass
 class EnrolmentRow:
-    """One enrolment with what a manager may know of it.
+    """One enrolment, with the counts its status is made from.
 
-    `staff`, `started` and `completed` are counts of members and never leave
-    this module's callers' hands as they are: the views show the status and
-    the staff band only.
+    `staff`, `started` and `completed` count members: the reports never show
+    them, only `status`, `is_overdue` and the staff band made from them.
     """
 
     organisation_id: int
