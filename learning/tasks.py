@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django_tasks import task
 
 
@@ -20,3 +20,27 @@ def send_email(
     if html_body:
         message.attach_alternative(html_body, "text/html")
     message.send()
+
+
+@task()
+def send_emails(messages: list[dict]) -> None:
+    """Send several e-mails over one connection to the mail server.
+
+    Jobs that write to many people at once (the reminder job) queue their
+    e-mails in batches: one task row per batch instead of one per e-mail.
+    Each message is a dict of subject, body, from_email, to and headers.
+    """
+    with get_connection() as connection:
+        connection.send_messages(
+            [
+                EmailMultiAlternatives(
+                    message["subject"],
+                    message["body"],
+                    message.get("from_email"),
+                    message["to"],
+                    headers=message.get("headers"),
+                    connection=connection,
+                )
+                for message in messages
+            ]
+        )

@@ -22,6 +22,7 @@ from learning.models import LearnerProfile, MembershipRole, Organisation
 from learning.statistics.scope import VIEW_ALL_REGIONS, visible_regions
 
 from .emails import queue_email
+from .inviting import invitation_token
 from .models import Invitation, invitation_expiry
 
 # The statuses that hold a registry code: a rejected registration frees it again.
@@ -296,8 +297,9 @@ def invite_administrator(
         context = {
             "organisation": organisation,
             "invitation": invitation,
-            # The accept page belongs to membership; until it exists the link opens the site.
-            "accept_url": public_url(request, "organisations:accept", language, invitation.key),
+            "accept_url": public_url(
+                request, "organisations:accept", language, invitation_token(invitation)
+            ),
         }
         transaction.on_commit(
             lambda: queue_email(

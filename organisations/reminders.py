@@ -32,7 +32,7 @@ from learning.renewal import renewal_window
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage
 from modules.models.pages import reminder_offsets
 
-from .emails import absolute_url, is_opted_out_set, queue_reminder
+from .emails import EmailBatch, absolute_url, is_opted_out_set, queue_reminder
 from .models import EmailSend, Enrolment
 
 
@@ -69,6 +69,31 @@ def in_language(translation_key, language: str, model=ProgrammePage):
     return pages.filter(locale__language_code=language).first() or pages.first()
 
 
+class PageLinks:
+    """Titles and links of pages by language, looked up once per job run.
+
+    Thousands of e-mails name the same few programmes and modules in seven
+    languages: a page and its full URL (which asks for the site) are found
+    once, not once per e-mail.
+    """
+
+    def __init__(self):
+        self._found: dict = {}
+
+    def page(self, translation_key, language: str, model=ProgrammePage):
+        key = (model, translation_key, language)
+        if key not in self._found:
+            self._found[key] = in_language(translation_key, language, model)
+        return self._found[key]
+
+    def link(self, translation_key, language: str, model=ProgrammePage) -> tuple[str, str] | None:
+        key = (model, translation_key, language, "link")
+        if key not in self._found:
+            page = self.page(translation_key, language, model)
+            self._found[key] = (page.title, page.full_url) if page else None
+        return self._found[key]
+
+
 def programme_module_keys(programme_key) -> list:
     return list(
         ProgrammeModule.objects.filter(programme__translation_key=programme_key)
@@ -101,24 +126,25 @@ def send_reminders(today: date | None = None, now: datetime | None = None) -> Re
     now = now or timezone.now()
     today = today or timezone.localdate(now)
     opted_out = is_opted_out_set()
+    links = PageLinks()
     report = Report()
     enrolments = Enrolment.objects.filter(
         organisation__status=Organisation.Status.APPROVED, due_date__isnull=False
     ).values_list("pk", flat=True)
     for enrolment_id in list(enrolments):
-        report.due += _due_reminders(enrolment_id, today, opted_out)
-    report.renewal = _renewal_reminders(now, opted_out)
+        report.due += _due_reminders(enrolment_id, today, opted_out, links)
+    report.renewal = _renewal_reminders(now, opted_out, links)
     organisations = (
         Enrolment.objects.filter(organisation__status=Organisation.Status.APPROVED)
         .values_list("organisation_id", flat=True)
         .distinct()
     )
     for organisation_id in list(organisations):
-        report.digest += _digest(organisation_id, today, opted_out)
+        report.digest += _digest(organisation_id, today, opted_out, links)
     return report
 
 
-def _due_reminders(enrolment_id: int, today: date, opted_out: set[str]) -> int:
+def _due_reminders(enrolment_id: int, today: date, opted_out: set[str], links: PageLinks) -> int:
     with transaction.atomic():
         enrolment = (
             Enrolment.objects.select_for_update(skip_locked=True, of=("self",))
@@ -128,7 +154,7 @@ def _due_reminders(enrolment_id: int, today: date, opted_out: set[str]) -> int:
         )
         if enrolment is None or enrolment.due_date is None:
             return 0  # another server holds it, or it changed meanwhile
-        programme = in_language(enrolment.programme_key, enrolment.organisation.language)
+        programme = links.page(enrolment.programme_key, enrolment.organisation.language)
         if programme is None or programme.max_reminders == 0:
             return 0
         occasion = due_occasion(
@@ -169,17 +195,18 @@ def _due_reminders(enrolment_id: int, today: date, opted_out: set[str]) -> int:
             for member, key in to_send
         )
         days_left = (enrolment.due_date - today).days
+        batch = EmailBatch()
         for member, _key in to_send:
             language = member.preferred_language
-            page = in_language(enrolment.programme_key, language) or programme
+            title, url = links.link(enrolment.programme_key, language)
             queue_reminder(
                 member.user.email,
                 "organisations/email/due_reminder",
                 {
                     "name": member.full_name,
                     "organisation": enrolment.organisation.name,
-                    "programme": page.title,
-                    "programme_url": page.full_url,
+                    "programme": title,
+                    "programme_url": url,
                     "due_date": enrolment.due_date,
                     "days_left": days_left,
                     "days_late": -days_left,
@@ -187,11 +214,13 @@ def _due_reminders(enrolment_id: int, today: date, opted_out: set[str]) -> int:
                     "total": len(module_keys),
                 },
                 language,
+                batch=batch,
             )
+        batch.flush()
         return len(to_send)
 
 
-def _renewal_reminders(now: datetime, opted_out: set[str]) -> int:
+def _renewal_reminders(now: datetime, opted_out: set[str], links: PageLinks) -> int:
     """One e-mail per learner listing the module certificates that end within the window."""
     ending = list(
         Certificate.objects.filter(
@@ -227,16 +256,12 @@ def _renewal_reminders(now: datetime, opted_out: set[str]) -> int:
             language = profile.preferred_language if profile else due[0].language
             modules = []
             for certificate in due:
-                page = in_language(certificate.subject_key, language, ModulePage)
-                modules.append(
-                    {
-                        "title": page.title if page else certificate.title,
-                        "url": page.full_url
-                        if page
-                        else absolute_url("learning:dashboard", language),
-                        "valid_until": certificate.valid_until,
-                    }
+                found = links.link(certificate.subject_key, language, ModulePage)
+                title, url = found or (
+                    certificate.title,
+                    absolute_url("learning:dashboard", language),
                 )
+                modules.append({"title": title, "url": url, "valid_until": certificate.valid_until})
             queue_reminder(
                 user.email,
                 "organisations/email/renewal_reminder",
@@ -275,7 +300,7 @@ def team_summary(organisation: Organisation, today: date) -> list[dict]:
     return rows
 
 
-def _digest(organisation_id: int, today: date, opted_out: set[str]) -> int:
+def _digest(organisation_id: int, today: date, opted_out: set[str], links: PageLinks) -> int:
     year, week, _day = today.isocalendar()
     with transaction.atomic():
         organisation = (
@@ -319,7 +344,7 @@ def _digest(organisation_id: int, today: date, opted_out: set[str]) -> int:
             language = administrator.preferred_language
             programmes = []
             for row in summary:
-                page = in_language(row["programme_key"], language)
+                page = links.page(row["programme_key"], language)
                 programmes.append({**row, "title": page.title if page else ""})
             queue_reminder(
                 administrator.user.email,

@@ -10,9 +10,11 @@ Steps: migrate, collect static files, load the demo content and
 (`bench_fixtures`), start gunicorn with gunicorn.conf.py and the production
 settings plus the demo app and its instruments
 (`config.settings.production_demo`, BENCH_INSTRUMENTS=1), sign the learners
-in over HTTP, then run wrk against each target for a fixed time. Prints a
-table and writes it to bench-results/bench.md, followed by the statistics
-benchmark (`manage.py bench_statistics`) on the same data. See
+in over HTTP, then run wrk against each target for a fixed time (including
+the team page of an organisation with 500 members). Prints a table and
+writes it to bench-results/bench.md, followed by the statistics benchmark
+(`manage.py bench_statistics`) on the same data and the reminder job over
+100,000 organisation members (`manage.py bench_reminders`). See
 docs/performance.md.
 """
 
@@ -49,6 +51,7 @@ TARGETS = {
     "signed_in": "≤ 10 SQL, p99 < 100 ms, ≥ 25%",
     "my_learning": "≤ 10 SQL, p99 < 100 ms, ≥ 25%",
     "quiz": "≥ 20%, 0 errors, each attempt once",
+    "team": "≤ 10 SQL",
 }
 
 
@@ -349,6 +352,10 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=3, help="seconds of load before each target")
     parser.add_argument("--skip-load", action="store_true", help="data already loaded")
     parser.add_argument("--skip-statistics", action="store_true")
+    parser.add_argument("--skip-reminders", action="store_true")
+    parser.add_argument(
+        "--reminder-learners", type=int, default=100_000, help="members for bench_reminders"
+    )
     parser.add_argument("--output", default="bench-results/bench.md")
     args = parser.parse_args()
     for variable in ("DATABASE_URL", "REDIS_URL"):
@@ -412,6 +419,12 @@ def main() -> None:
         response, _ = dashboard.request("GET", "/en/learn/")
         check(response.status == 200, f"My learning: {response.status}")
         dashboard_queries = response.getheader("X-SQL-Queries")
+        team = Client(port)
+        team.sign_in(fixtures["team_admin"])
+        team.request("GET", fixtures["team_url"])
+        response, html = team.request("GET", fixtures["team_url"])
+        check(response.status == 200, f"team page: {response.status}")
+        team_queries = response.getheader("X-SQL-Queries")
         response, _ = Client(port).request("GET", "/bench/bare/")
         bare_queries = response.getheader("X-SQL-Queries")
 
@@ -477,6 +490,17 @@ def main() -> None:
                 lua_get(dashboard.cookie_header()),
                 args,
                 dashboard_queries,
+                workdir,
+            )
+        )
+        results.append(
+            run_wrk(
+                "team",
+                f"team page ({fixtures['team_members']} members, first page)",
+                base + fixtures["team_url"],
+                lua_get(team.cookie_header()),
+                args,
+                team_queries,
                 workdir,
             )
         )
@@ -560,6 +584,19 @@ def main() -> None:
         with output.open("a") as handle:
             handle.write("\n## Statistics reports (`manage.py bench_statistics`)\n\n")
             handle.write(statistics.read_text())
+    if not args.skip_reminders:
+        timing = manage_json(env, "bench_reminders", "--learners", str(args.reminder_learners))
+        first, second = timing["first_run"], timing["second_run"]
+        text = (
+            f"\n## The reminder job (`manage.py bench_reminders`)\n\n"
+            f"`send_reminders` over {timing['members']:,} members of "
+            f"{timing['organisations']:,} organisations, every one due a reminder today: "
+            f"{first['seconds']} s for {first['due']:,} e-mails queued; run again at once: "
+            f"{second['seconds']} s, {second['due']:,} e-mails (each is sent once).\n"
+        )
+        print(text)
+        with output.open("a") as handle:
+            handle.write(text)
     print(f"Written to {output}")
 
 

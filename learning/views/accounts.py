@@ -15,6 +15,7 @@ from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+from wagtail import hooks
 
 from home.languages import remember_language
 
@@ -170,7 +171,14 @@ def my_data(request: HttpRequest) -> HttpResponse:
         response = JsonResponse(data, json_dumps_params={"indent": 2, "ensure_ascii": False})
         response["Content-Disposition"] = 'attachment; filename="cyberaware-my-data.json"'
         return response
-    return render(request, "learning/my_data.html", {"data": data})
+    # Apps above `learning` show their part of the data through the
+    # `learner_data_panels` hook: a function of (request, data) returning HTML or "".
+    panels = [
+        panel
+        for panel in (hook(request, data) for hook in hooks.get_hooks("learner_data_panels"))
+        if panel
+    ]
+    return render(request, "learning/my_data.html", {"data": data, "panels": panels})
 
 
 @login_required

@@ -49,6 +49,7 @@ def test_take_screenshots(demo, browser, device):
         "module": module.url,
         "programme": "/et/water-industry-sme-cyber-resilience-estonia/",
         "signup": "/et/accounts/signup/",
+        "organisation-register": "/et/organisations/register/",
         "verify": f"/et/verify/{certificate.code}/",
     }
     for name, path in public.items():
@@ -66,6 +67,22 @@ def test_take_screenshots(demo, browser, device):
         page.screenshot(path=str(OUTPUT / f"{device}-{name}.png"), full_page=True)
     context.close()
 
+    # The demo SME's administrator: the team, bringing people in, the record.
+    context = browser.new_context(viewport=viewport, locale="et-EE")
+    page = context.new_page()
+    sign_in(page, base, "sme.admin@example.com", "cyberaware-demo")
+    for name, path in {
+        "sme-my-learning": "/et/learn/",
+        "team": "/et/organisation/team/",
+        "team-invite": "/et/organisation/invite/",
+        "team-join-code": "/et/organisation/join-code/",
+        "team-enrolments": "/et/organisation/enrolments/",
+        "team-records": "/et/organisation/records/",
+    }.items():
+        page.goto(base + path)
+        page.screenshot(path=str(OUTPUT / f"{device}-{name}.png"), full_page=True)
+    context.close()
+
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
     page.goto(f"{base}/admin/login/")
@@ -77,6 +94,7 @@ def test_take_screenshots(demo, browser, device):
         "statistics": "/admin/statistics/",
         "statistics-by-module": "/admin/statistics/by/module/",
         "statistics-over-time": "/admin/statistics/over-time/",
+        "admin-organisations": "/admin/organisations/",
     }.items():
         page.goto(base + path)
         page.screenshot(path=str(OUTPUT / f"{device}-{name}.png"), full_page=True)

@@ -10,14 +10,23 @@ that quiz. Re-running reuses the accounts.
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 
-from learning.models import LearnerProfile, ModuleProgress, QuizAttempt
+from learning.models import (
+    LearnerProfile,
+    MembershipRole,
+    ModuleProgress,
+    Organisation,
+    QuizAttempt,
+)
 from learning.recording import record_module_start
-from modules.models import ModulePage, Region
+from modules.models import ModulePage, ProgrammePage, Region
+from organisations.models import Enrolment
 
 
 class Command(BaseCommand):
@@ -27,6 +36,9 @@ class Command(BaseCommand):
         parser.add_argument("--password", required=True)
         parser.add_argument("--my-learning-modules", type=int, default=20)
         parser.add_argument("--quiz-learners", type=int, default=32)
+        parser.add_argument(
+            "--team-members", type=int, default=500, help="members of the team page's organisation"
+        )
 
     def handle(self, *args, **options):
         region = Region.objects.order_by("pk").first()
@@ -65,6 +77,10 @@ class Command(BaseCommand):
             learner(f"bench.quiz.{n}@example.com").username for n in range(options["quiz_learners"])
         ]
         answers = {f"q-{q.id}": sorted(q.correct_ids) for q in module.quiz_definition.questions}
+        team_admin = learner("bench.teamadmin@example.com")
+        team_size = self.fill_team(team_admin, region, options["team_members"])
+        with translation.override("en"):
+            team_url = reverse("organisations:team")
         fixtures = {
             "module_url": module.url,
             "module_id": module.pk,
@@ -74,5 +90,46 @@ class Command(BaseCommand):
                 user=dashboard, completed_at=None
             ).count(),
             "attempts": QuizAttempt.objects.count(),
+            "team_admin": team_admin.username,
+            "team_url": team_url,
+            "team_members": team_size,
         }
         self.stdout.write(json.dumps(fixtures))
+
+    def fill_team(self, administrator, region, size: int) -> int:
+        """An approved organisation of `size` members enrolled in the first programme.
+
+        Its members are the load data's learners (with their progress), so the
+        team page shows every state; the benchmark administrator is one of them.
+        """
+        organisation, _created = Organisation.objects.get_or_create(
+            name="Bench Team",
+            defaults={
+                "region": region,
+                "size": "medium",
+                "status": Organisation.Status.APPROVED,
+                "language": "en",
+            },
+        )
+        LearnerProfile.objects.filter(user=administrator).update(
+            organisation=organisation, organisation_role=MembershipRole.ADMINISTRATOR
+        )
+        missing = size - LearnerProfile.objects.filter(organisation=organisation).count()
+        if missing > 0:
+            newcomers = (
+                LearnerProfile.objects.filter(organisation__isnull=True)
+                .exclude(user__username__startswith="bench.")
+                .order_by("pk")
+                .values_list("pk", flat=True)[:missing]
+            )
+            LearnerProfile.objects.filter(pk__in=list(newcomers)).update(
+                organisation=organisation, organisation_role=MembershipRole.MEMBER
+            )
+        programme = ProgrammePage.objects.live().order_by("path").first()
+        if programme is not None:
+            Enrolment.objects.get_or_create(
+                organisation=organisation,
+                programme_key=programme.translation_key,
+                defaults={"due_date": timezone.localdate() + timedelta(days=30)},
+            )
+        return LearnerProfile.objects.filter(organisation=organisation).count()
