@@ -1,3 +1,3 @@
 """Wagtail loads this module; each part registers its hooks in organisations/hooks/."""
 
-from .hooks import membership, registration, reminders, team  # noqa: F401
+from .hooks import membership, registration, reminders, statistics, team  # noqa: F401

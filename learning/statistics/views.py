@@ -13,6 +13,7 @@ from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from admin_reports.views import AdminReportView
@@ -272,6 +273,9 @@ def report_links() -> list[tuple[str, str]]:
         (_("Programme funnel"), reverse("learning_statistics:funnel")),
         (_("Question analysis"), reverse("learning_statistics:questions")),
     ]
+    # Reports of apps above this one (the organisations'), which learning does not import.
+    for more_links in hooks.get_hooks("statistics_report_links"):
+        links += more_links()
     return links
 
 
