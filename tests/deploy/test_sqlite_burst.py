@@ -197,3 +197,51 @@ def test_a_burst_of_sign_ups_and_submissions_never_answers_500(embedded_site):
     assert accounts == (PEOPLE, PEOPLE)
     assert attempts == (PEOPLE, PEOPLE)
     assert "database is locked" not in log.read_text()
+
+
+def test_the_same_quiz_form_sent_twenty_times_at_once_is_recorded_once(embedded_site):
+    """A double-tapping phone or a reloading browser: one form, many identical posts."""
+    base, database, log = embedded_site
+    page_id, module_url = module_path(database)
+    email = f"twenty-{uuid.uuid4().hex[:8]}@example.com"
+    session = requests.Session()
+    form = read_form(session.get(f"{base}/en/accounts/signup/", timeout=60).text, "")
+    form.update(email=email, password=PASSWORD, full_name="Twenty Taps")
+    assert session.post(f"{base}/en/accounts/signup/", data=form, timeout=60).ok
+    quiz_form = read_form(
+        session.get(f"{base}{module_url}", timeout=60).text, f"/learn/modules/{page_id}/submit/"
+    )
+    copies = 20
+    start = threading.Barrier(copies)
+    statuses: list[int] = []
+
+    def tap() -> None:
+        start.wait(timeout=60)
+        for _ in range(5):
+            answer = session.post(
+                f"{base}/en/learn/modules/{page_id}/submit/",
+                data=quiz_form,
+                headers={"Referer": f"{base}{module_url}"},
+                allow_redirects=False,
+                timeout=60,
+            )
+            statuses.append(answer.status_code)
+            if answer.status_code != 503:
+                break
+
+    threads = [threading.Thread(target=tap) for _ in range(copies)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=300)
+
+    assert 500 not in statuses, log.read_text()[-3000:]
+    # Every copy ends on the one attempt's result page.
+    assert statuses.count(302) == copies, statuses
+    with sqlite3.connect(database) as db:
+        (attempts,) = db.execute(
+            "SELECT COUNT(*) FROM learning_quizattempt a"
+            " JOIN auth_user u ON u.id = a.user_id WHERE u.email = ?",
+            (email,),
+        ).fetchone()
+    assert attempts == 1
