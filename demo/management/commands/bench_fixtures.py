@@ -116,8 +116,10 @@ class Command(BaseCommand):
         )
         missing = size - LearnerProfile.objects.filter(organisation=organisation).count()
         if missing > 0:
+            # The load data's learners all belong to organisations: some move over.
             newcomers = (
-                LearnerProfile.objects.filter(organisation__isnull=True)
+                LearnerProfile.objects.exclude(organisation=organisation)
+                .exclude(organisation_role=MembershipRole.ADMINISTRATOR)
                 .exclude(user__username__startswith="bench.")
                 .order_by("pk")
                 .values_list("pk", flat=True)[:missing]
