@@ -24,7 +24,9 @@ def test_password_reset_mail_is_queued_and_sent_by_the_worker(client, queued_tas
     # The learner's request returns without talking to the mail server...
     assert response.status_code == 302
     assert mail.outbox == []
-    assert DBTaskResult.objects.count() == 1
+    # (Saving the learner's organisation may also queue Wagtail's reference index update.)
+    mails = DBTaskResult.objects.filter(task_path="learning.tasks.send_email")
+    assert mails.count() == 1
 
     call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
 
@@ -32,4 +34,4 @@ def test_password_reset_mail_is_queued_and_sent_by_the_worker(client, queued_tas
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["queued@example.com"]
     assert "/accounts/reset/" in mail.outbox[0].body
-    assert DBTaskResult.objects.get().status == "SUCCESSFUL"
+    assert mails.get().status == "SUCCESSFUL"
