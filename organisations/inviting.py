@@ -608,7 +608,7 @@ def join(
     """
     with transaction.atomic():
         profile = (
-            LearnerProfile.objects.select_for_update()
+            LearnerProfile.objects.select_for_update(of=("self",))
             .select_related("organisation")
             .get(pk=profile.pk)
         )

@@ -146,7 +146,9 @@ def register_organisation(user, registration: Registration) -> Organisation:
     so two registrations sent at once by one person create one organisation.
     """
     profile = (
-        LearnerProfile.objects.select_for_update().select_related("organisation").get(user=user)
+        LearnerProfile.objects.select_for_update(of=("self",))
+        .select_related("organisation")
+        .get(user=user)
     )
     current = profile.organisation
     if current is not None and current.is_verified:
