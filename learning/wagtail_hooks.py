@@ -7,8 +7,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from modules.editor_home import may_edit_pages
 from modules.models import ModulePage
 
+from .editor_panels import StrugglingModulesPanel
 from .models import LearnerProfile, ManagerRegions
 from .recording import record_module_start
 from .statistics import urls as statistics_urls
@@ -81,3 +83,10 @@ class ManagerRegionsViewSet(SnippetViewSet):
 
 
 register_snippet(ManagerRegionsViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_struggling_modules_panel(request, panels):
+    """Editors see the modules learners often fail at the first try."""
+    if may_edit_pages(request.user):
+        panels.append(StrugglingModulesPanel(request))

@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .editor_home import ModulesWithGapsPanel, MyDraftsPanel, may_edit_pages
 from .forms import TRANSLATED_LANGUAGES, LocalizedNamesForm, name_field_name
 from .models import Region, Sector
 from .reports import TranslationsReportView, can_view_translations_report
@@ -100,3 +101,10 @@ def hide_wagtail_localize_translations_report(request, menu_items):
     (`modules.localize_guard`)."""
     localize_report = reverse("wagtail_localize:translations_report")
     menu_items[:] = [item for item in menu_items if item.url != localize_report]
+
+
+@hooks.register("construct_homepage_panels")
+def add_editor_panels(request, panels):
+    """An editor's dashboard: their unpublished drafts and modules missing a quiz or a sector."""
+    if may_edit_pages(request.user):
+        panels.extend([MyDraftsPanel(request), ModulesWithGapsPanel(request)])

@@ -286,6 +286,11 @@ LOGGING = {
 
 # Statistics never show a figure about fewer learners than this (k-anonymity).
 STATISTICS_MIN_CELL_SIZE = int(os.environ.get("STATISTICS_MIN_CELL_SIZE", "5"))
+# The editor's dashboard lists modules whose first-attempt pass rate is below
+# EDITOR_LOW_PASS_RATE percent, counting a language only with at least
+# EDITOR_PASS_RATE_MIN_TRIES first attempts in it (learning/editor_panels.py).
+EDITOR_LOW_PASS_RATE = 60
+EDITOR_PASS_RATE_MIN_TRIES = 20
 
 # --- Guessing and abuse (learning/abuse.py, docs/security.md) -------------
 # Failed sign-ins (learners' and the admin's) lock an account after
