@@ -2,12 +2,13 @@
 
 import pytest
 from django.apps import apps
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from wagtail.models import Page
 
 from demo import content
 from learning.models import Certificate, QuizAttempt
+from modules.editor_home import drafts_of, modules_with_gaps
 from modules.models import ModulePage, ProgrammePage
 
 
@@ -30,6 +31,12 @@ def test_seed_demo_builds_the_demo_and_is_idempotent(client):
 
     # The page tree is consistent (every parent knows its children).
     assert all(not problems for problems in Page.find_problems())
+
+    # The editor's dashboard has work in progress to show: a module without a quiz or sectors.
+    editor = get_user_model().objects.get(username="editor")
+    assert [page.title for page in drafts_of(editor)] == ["USB sticks and removable media"]
+    [gap] = modules_with_gaps(editor)
+    assert gap.without_quiz and gap.without_sector and not gap.page.live
 
     # The Estonian water programme and its modules are live at /et/.
     home = client.get("/et/")

@@ -63,6 +63,14 @@ DEMO_USERS = [
 ]
 
 
+DEMO_DRAFT = {
+    "title": "USB sticks and removable media",
+    "slug": "usb-sticks-and-removable-media",
+    "summary": "Why a found USB stick must never go into a control-room computer.",
+    "lesson": "<p>Attackers leave infected USB sticks where staff will find them.</p>",
+}
+
+
 class Command(BaseCommand):
     help = "Create the demo regions, sectors, modules, programmes and users (idempotent)."
 
@@ -97,6 +105,7 @@ class Command(BaseCommand):
         self.ensure_programmes(homes, modules)
         self.ensure_groups_and_users()
         self.ensure_language_editors(homes)
+        self.ensure_editor_draft(indexes["en"])
         if not options["without_activity"]:
             self.ensure_learner_history()
             # After the learner: her employer gets an administrator and a team.
@@ -322,6 +331,24 @@ class Command(BaseCommand):
                     user.set_password(DEMO_PASSWORD)
                     user.save()
                     user.groups.add(group)
+
+    def ensure_editor_draft(self, index: ModuleIndexPage) -> None:
+        """A module the editor started and has not finished: a lesson without a quiz
+        or sectors yet, never published, so the editor's dashboard has work to show."""
+        if ModulePage.objects.filter(slug=DEMO_DRAFT["slug"], locale=index.locale).exists():
+            return
+        editor = get_user_model().objects.get(username="editor")
+        module = ModulePage(
+            title=DEMO_DRAFT["title"],
+            slug=DEMO_DRAFT["slug"],
+            summary=DEMO_DRAFT["summary"],
+            body=[{"type": "paragraph", "value": DEMO_DRAFT["lesson"]}],
+            estimated_minutes=5,
+            live=False,
+            locale=index.locale,
+        )
+        index.add_child(instance=module)
+        module.save_revision(user=editor)
 
     def ensure_learner_history(self) -> None:
         """A learner in Estonia with some history: one module failed then passed, one started."""
