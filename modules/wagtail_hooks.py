@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .forms import TRANSLATED_LANGUAGES, LocalizedNamesForm, name_field_name
 from .models import Region, Sector
 from .reports import TranslationsReportView, can_view_translations_report
+from .translations_panel import translations_panel
 
 TRANSLATED_NAME_PANELS = MultiFieldPanel(
     [FieldPanel(name_field_name(code)) for code in TRANSLATED_LANGUAGES],
@@ -100,3 +101,17 @@ def hide_wagtail_localize_translations_report(request, menu_items):
     (`modules.localize_guard`)."""
     localize_report = reverse("wagtail_localize:translations_report")
     menu_items[:] = [item for item in menu_items if item.url != localize_report]
+
+
+# --- Dashboard: "Translations that need you" --------------------------------------
+
+
+@hooks.register("construct_homepage_panels")
+def add_translations_panel(request, panels):
+    """Editors see on the dashboard what is left to translate into their languages."""
+    panel = translations_panel(request.user)
+    if panel is not None:
+        panels.append(panel)
+
+
+# --- end of "Translations that need you" ------------------------------------------
