@@ -260,5 +260,6 @@ def test_regions_and_sectors_without_a_name_are_listed_for_those_who_edit_them(
     html = BeautifulSoup(admin_client.get(URL, {"language": "et"}).content, "html.parser")
     assert not html.select("table.translations-names")
 
+    translate_page(site_pages[0], "et")
     client.force_login(language_editor("editor.et", "et"))
     assert "translations-names" not in client.get(URL).content.decode()
