@@ -36,6 +36,12 @@ class AdminReportView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Templat
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self) -> list[dict]:
+        # As Wagtail's listing views (and so its reports) do: the slim header shows
+        # the breadcrumbs, the last of them the page's own title; without it the
+        # header says only "Home".
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def get_filter_form_kwargs(self) -> dict:
         return {}
 

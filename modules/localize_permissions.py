@@ -17,6 +17,7 @@ from enum import Enum
 from django.db.models import Model
 from django.utils.translation import gettext
 from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation, TranslationSource
@@ -47,6 +48,29 @@ def access(user, instance: Model) -> Access:
     else:
         can_publish = can_edit  # saving a snippet without drafts is publishing it
     return Access(can_edit=can_edit, can_publish=can_publish)
+
+
+def editable_locales(user) -> list[Locale]:
+    """The locales in which `user` may add or edit pages: their languages.
+
+    Wagtail page permissions reach a page and everything below it, so a
+    permission on the root page reaches every locale, one on a language's home
+    page only that language.
+    """
+    if not user.is_active:
+        return []
+    locales = list(Locale.objects.all())
+    if user.is_superuser:
+        return locales
+    permissions = [
+        permission
+        for permission in PagePermissionPolicy().get_cached_permissions_for_user(user)
+        if permission.permission.codename in ("add_page", "change_page")
+    ]
+    if any(permission.page.depth == 1 for permission in permissions):
+        return locales
+    ids = {permission.page.locale_id for permission in permissions}
+    return [locale for locale in locales if locale.pk in ids]
 
 
 # --- submitting an object for translation ---------------------------------------
@@ -143,16 +167,29 @@ def submission_scope(user, instance: TranslatableMixin) -> SubmissionScope:
 
 def _page_refusal(user, page: Page, locale: Locale) -> Refusal | None:
     alias = page.get_translation_or_none(locale)  # only an alias can exist here
+    parent = page.get_parent()
+    if not parent.is_root():
+        parent = parent.get_translation_or_none(locale)
+    return page_refusal(user, locale, alias=alias, parent_translation=parent)
+
+
+def page_refusal(
+    user, locale: Locale, *, alias: Page | None, parent_translation: Page | None
+) -> Refusal | None:
+    """Why `user` may not create a page's translation in `locale`, or None if they may.
+
+    `alias` is the page's alias in `locale`, if there is one; `parent_translation`
+    the page its translation would be created under (the root page itself for a
+    page just below it), or None if the parent is not translated yet. Split out
+    of `submission_scope` so that a listing can load these for many pages at once.
+    """
     if alias is not None:
         if may_replace_alias(user, alias):
             return None
         return Refusal(locale, Reason.MAY_NOT_REPLACE_ALIAS)
-    parent = page.get_parent()
-    if not parent.is_root():
-        parent = parent.get_translation_or_none(locale)
-        if parent is None:
-            return Refusal(locale, Reason.PARENT_NOT_TRANSLATED)
-    if parent.permissions_for_user(user).can_add_subpage():
+    if parent_translation is None:
+        return Refusal(locale, Reason.PARENT_NOT_TRANSLATED)
+    if parent_translation.permissions_for_user(user).can_add_subpage():
         return None
     return Refusal(locale, Reason.MAY_NOT_ADD)
 

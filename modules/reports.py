@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
 from django.db.models import Max
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
-from wagtail_localize.models import TranslationLog, TranslationSource
+from wagtail.permissions import policy_registry
+from wagtail_localize.models import Translation, TranslationLog, TranslationSource
 
 from admin_reports.views import AdminReportView
 
-from .models import ModulePage, ProgrammePage
+from .forms import TRANSLATED_LANGUAGES
+from .localize_permissions import access, may_submit_translations, page_refusal
+from .models import ModulePage, ProgrammePage, Region, Sector
 
 MISSING = "missing"
 DRAFT = "draft"
@@ -33,31 +39,142 @@ STATUS_LABELS = {
 KINDS = {"module": (ModulePage, _("Module")), "programme": (ProgrammePage, _("Programme"))}
 
 
+# The next step a cell offers.
+TRANSLATE = "translate"
+SYNC = "sync"
+EDIT = "edit"
+
+
+@dataclass(frozen=True)
+class NextStep:
+    action: str  # TRANSLATE, SYNC or EDIT
+    url: str
+
+
 @dataclass
 class TranslationRow:
     kind: str
     title: str
     source_language: str
     statuses: dict  # language code -> status
-    edit_urls: dict  # language code -> admin edit URL
+    next_steps: dict  # language code -> NextStep, where the user may take one
 
     @property
     def needs_work(self) -> bool:
         return any(status in (MISSING, DRAFT, OUTDATED) for status in self.statuses.values())
 
 
-def translation_rows(kind_filter: str = "") -> list[TranslationRow]:
-    """One row per module or programme; a handful of queries whatever the count."""
+class _Steps:
+    """Decides each cell's next step by `modules.localize_permissions`, from pages
+    loaded once for the whole table, so the queries do not grow with the rows."""
+
+    def __init__(self, user, sources: dict, source_pages: list[Page]) -> None:
+        self.user = user
+        self.may_submit = may_submit_translations(user)
+        self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        self.enabled = set(
+            Translation.objects.filter(source__in=sources.values(), enabled=True).values_list(
+                "source_id", "target_locale__language_code"
+            )
+        )
+        # Each source page's parent, and that parent's translations.
+        parent_paths = {page.path[: -Page.steplen] for page in source_pages if page.depth > 1}
+        parent_keys = Page.objects.filter(path__in=parent_paths).values("translation_key")
+        self.parents: dict = {}
+        self.parent_translations: dict = {}
+        for parent in Page.objects.filter(translation_key__in=parent_keys).select_related("locale"):
+            if parent.path in parent_paths:
+                self.parents[parent.path] = parent
+            key = (parent.translation_key, parent.locale.language_code)
+            self.parent_translations[key] = parent
+        self.refusals: dict = {}
+
+    def parent_translation(self, page: Page, code: str) -> Page | None:
+        parent = self.parents.get(page.path[: -Page.steplen])
+        if parent is None or parent.is_root():
+            return parent  # the root is every language's
+        return self.parent_translations.get((parent.translation_key, code))
+
+    def may_translate(self, page: Page, code: str, alias: Page | None) -> bool:
+        locale = self.locales.get(code)
+        if not self.may_submit or locale is None:
+            return False
+        if alias is not None:
+            return page_refusal(self.user, locale, alias=alias, parent_translation=None) is None
+        parent = self.parent_translation(page, code)
+        # Many pages share a parent: its "add" check, which may query, runs once.
+        key = (parent.pk if parent else None, code)
+        if key not in self.refusals:
+            self.refusals[key] = page_refusal(
+                self.user, locale, alias=None, parent_translation=parent
+            )
+        return self.refusals[key] is None
+
+    def next_step(
+        self,
+        status: str,
+        code: str,
+        *,
+        page: Page | None,
+        alias: Page | None,
+        source_page: Page,
+        source: TranslationSource | None,
+    ) -> NextStep | None:
+        if status == MISSING:
+            if not self.may_translate(source_page, code, alias):
+                return None
+            url = reverse("wagtail_localize:submit_page_translation", args=[source_page.pk])
+            return NextStep(TRANSLATE, f"{url}?{urlencode({'select_locale': code})}")
+        if not access(self.user, page).can_edit:
+            return None
+        if (
+            status == OUTDATED
+            and self.may_submit
+            and source is not None
+            and (source.pk, code) in self.enabled
+        ):
+            url = reverse("wagtail_localize:update_translations", args=[source.pk])
+            return NextStep(SYNC, f"{url}?{urlencode({'next': TRANSLATIONS_REPORT_PATH})}")
+        # A translation's edit view is wagtail-localize's translation editor.
+        return NextStep(EDIT, reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+
+TRANSLATIONS_REPORT_PATH = reverse_lazy("modules_translations_report")
+
+PAGE_FIELDS = (
+    "id",
+    "title",
+    "translation_key",
+    "locale",
+    "live",
+    "last_published_at",
+    "path",
+    "depth",
+    "alias_of",
+    "owner",
+    "content_type",
+)
+
+
+def translation_rows(user, kind_filter: str = "") -> list[TranslationRow]:
+    """One row per module or programme, with the next steps `user` may take;
+    a handful of queries whatever the count."""
     pages_by_key: dict = {}
+    aliases: dict = {}
     kinds = [kind_filter] if kind_filter in KINDS else list(KINDS)
     for kind in kinds:
         model = KINDS[kind][0]
-        for page in model.objects.select_related("locale").only(
-            "id", "title", "translation_key", "locale", "live", "last_published_at", "path", "depth"
-        ):
-            pages_by_key.setdefault((kind, page.translation_key), {})[page.locale.language_code] = (
-                page
-            )
+        pages = (
+            model.objects.select_related("locale")
+            .only(*PAGE_FIELDS)
+            # Wagtail's edit check looks at a page's workflow when the
+            # permissions alone do not allow editing.
+            .prefetch_workflow_states()
+        )
+        for page in pages:
+            # An alias shows its source's content: the language still lacks a translation.
+            found = aliases if page.alias_of_id else pages_by_key
+            found.setdefault((kind, page.translation_key), {})[page.locale.language_code] = page
     keys = {key for _kind, key in pages_by_key}
     sources = {
         source.object_id: source
@@ -69,7 +186,7 @@ def translation_rows(kind_filter: str = "") -> list[TranslationRow]:
         .values("source_id", "locale__language_code")
         .annotate(last=Max("created_at"))
     }
-    rows = []
+    source_pages = {}
     for (kind, key), versions in pages_by_key.items():
         source = sources.get(key)
         source_language = (
@@ -81,32 +198,104 @@ def translation_rows(kind_filter: str = "") -> list[TranslationRow]:
                 else next(iter(versions))
             )
         )
-        source_page = versions[source_language]
-        statuses, edit_urls = {}, {}
+        source_pages[kind, key] = (source_language, versions[source_language])
+    steps = _Steps(user, sources, [page for _code, page in source_pages.values()])
+    rows = []
+    for (kind, key), versions in pages_by_key.items():
+        source = sources.get(key)
+        source_language, source_page = source_pages[kind, key]
+        statuses, next_steps = {}, {}
         for code, _name in settings.LANGUAGES:
             page = versions.get(code)
             if page is None:
-                statuses[code] = MISSING
-                continue
-            edit_urls[code] = reverse("wagtailadmin_pages:edit", args=[page.pk])
-            if code == source_language:
-                statuses[code] = SOURCE
+                status = MISSING
+            elif code == source_language:
+                status = SOURCE
             elif not page.live:
-                statuses[code] = DRAFT
+                status = DRAFT
             else:
                 last_sync = synced.get((source.pk, code)) if source else None
                 changed = source_page.last_published_at
-                statuses[code] = OUTDATED if last_sync and changed and changed > last_sync else LIVE
+                status = OUTDATED if last_sync and changed and changed > last_sync else LIVE
+            statuses[code] = status
+            step = steps.next_step(
+                status,
+                code,
+                page=page,
+                alias=aliases.get((kind, key), {}).get(code),
+                source_page=source_page,
+                source=source,
+            )
+            if step is not None:
+                next_steps[code] = step
         rows.append(
             TranslationRow(
                 kind=kind,
                 title=source_page.title,
                 source_language=source_language,
                 statuses=statuses,
-                edit_urls=edit_urls,
+                next_steps=next_steps,
             )
         )
     return sorted(rows, key=lambda row: (row.kind, row.title.lower()))
+
+
+# --- the names of regions and sectors ---------------------------------------------
+
+
+@dataclass
+class MissingNames:
+    """A region or sector without its name in some languages."""
+
+    kind_label: str
+    name: str
+    languages: list[tuple[str, str]]  # (code, name) of the languages it lacks
+    edit_url: str
+
+
+def missing_taxonomy_names(user, codes: list[str]) -> list[MissingNames]:
+    """The regions and sectors `user` may edit that lack a name in one of `codes`.
+
+    Topics are free tags, one per word in the module's own language, with
+    nothing to translate; regions and sectors have one row for all languages,
+    and a name per language besides English (`name`).
+    """
+    wanted = [(code, name) for code, name in settings.LANGUAGES if code in codes]
+    wanted = [(code, name) for code, name in wanted if code in TRANSLATED_LANGUAGES]
+    found = []
+    if not wanted:
+        return found
+    for model in (Region, Sector):
+        policy = policy_registry.get_by_type(model)
+        if not policy.user_has_permission(user, "change"):
+            continue
+        edit_url_name = model.snippet_viewset.get_url_name("edit")
+        for instance in model.objects.only("pk", "name", "names"):
+            lacking = [(code, name) for code, name in wanted if not instance.names.get(code)]
+            if lacking:
+                found.append(
+                    MissingNames(
+                        kind_label=capfirst(model._meta.verbose_name),
+                        name=instance.name,
+                        languages=lacking,
+                        edit_url=reverse(edit_url_name, args=[instance.pk]),
+                    )
+                )
+    return found
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One language of one row, as the report and the dashboard panel show it."""
+
+    code: str
+    language: str
+    status: str
+    step: NextStep | None
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self.status]
 
 
 class TranslationsFilterForm(forms.Form):
@@ -178,7 +367,7 @@ class TranslationsReportView(AdminReportView):
         status = self.chosen.get("status", "")
         codes = [c for c, _n in self.languages]
         rows = []
-        for row in translation_rows(self.chosen.get("kind", "")):
+        for row in translation_rows(self.request.user, self.chosen.get("kind", "")):
             shown = {code: row.statuses[code] for code in codes}
             if status == "needs_work" and not any(
                 s in (MISSING, DRAFT, OUTDATED) for s in shown.values()
@@ -191,17 +380,24 @@ class TranslationsReportView(AdminReportView):
                 "kind_label": KINDS[row.kind][1],
                 "source_language": dict(settings.LANGUAGES)[row.source_language],
                 "cells": [
-                    (code, shown[code], STATUS_LABELS[shown[code]], row.edit_urls.get(code))
-                    for code in codes
+                    Cell(code, name, shown[code], row.next_steps.get(code))
+                    for code, name in self.languages
                 ],
             }
             item.update({f"status_{code}": STATUS_LABELS[shown[code]] for code in codes})
             rows.append(item)
         return rows
 
+    def missing_names(self) -> list[MissingNames]:
+        """Regions and sectors lacking a name, unless the filters ask for pages only."""
+        if self.chosen.get("kind") or self.chosen.get("status") in (DRAFT, OUTDATED):
+            return []
+        return missing_taxonomy_names(self.request.user, [code for code, _n in self.languages])
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["languages"] = self.languages
+        context["missing_names"] = self.missing_names()
         return context
 
 

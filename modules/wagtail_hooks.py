@@ -12,6 +12,7 @@ from .editor_home import ModulesWithGapsPanel, MyDraftsPanel, may_edit_pages
 from .forms import TRANSLATED_LANGUAGES, LocalizedNamesForm, name_field_name
 from .models import Region, Sector
 from .reports import TranslationsReportView, can_view_translations_report
+from .translations_panel import translations_panel
 
 TRANSLATED_NAME_PANELS = MultiFieldPanel(
     [FieldPanel(name_field_name(code)) for code in TRANSLATED_LANGUAGES],
@@ -105,6 +106,10 @@ def hide_wagtail_localize_translations_report(request, menu_items):
 
 @hooks.register("construct_homepage_panels")
 def add_editor_panels(request, panels):
-    """An editor's dashboard: their unpublished drafts and modules missing a quiz or a sector."""
+    """An editor's dashboard: their unpublished drafts, modules missing a quiz or a
+    sector, and what is left to translate into their languages."""
     if may_edit_pages(request.user):
         panels.extend([MyDraftsPanel(request), ModulesWithGapsPanel(request)])
+    translations = translations_panel(request.user)
+    if translations is not None:
+        panels.append(translations)

@@ -106,3 +106,30 @@ def test_the_demo_stack_adds_the_instruments_only_when_asked():
         "bare_view": False,
         "query_count": False,
     }
+
+
+MACHINE_TRANSLATOR = """
+from wagtail_localize.machine_translators import get_machine_translator
+translator = get_machine_translator()
+print(type(translator).__name__ if translator else "none")
+"""
+
+
+def machine_translator(settings_module: str, **env) -> str:
+    environment = {**PRODUCTION_ENV, "DEEPL_API_KEY": "", **env}
+    result = run_manage(
+        "shell", "-c", MACHINE_TRANSLATOR, DJANGO_SETTINGS_MODULE=settings_module, **environment
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_only_development_settings_offer_the_dummy_machine_translator():
+    # Its output (words reversed) must never be published as a translation.
+    assert machine_translator("config.settings.production") == "none"
+    assert machine_translator("config.settings.production_demo") == "none"
+    assert machine_translator("config.settings.dev") == "DummyTranslator"
+    assert (
+        machine_translator("config.settings.production", DEEPL_API_KEY="key:fx")
+        == "DeepLTranslator"
+    )

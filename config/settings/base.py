@@ -243,16 +243,14 @@ TAGGIT_CASE_INSENSITIVE = True
 # the version in another language with its "not translated yet" notice.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
-# Machine translation for editors: DeepL when a key is given, otherwise the
-# dummy translator (reverses words) so the workflow can still be tried.
+# Machine translation for editors: DeepL when a key is given. Without one,
+# wagtail-localize offers no machine translation at all; development and
+# test settings add the dummy translator (it reverses words), which must never
+# reach a real site, where its output could be published as a translation.
 if os.environ.get("DEEPL_API_KEY"):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
         "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
-    }
-else:
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
     }
 
 LOGIN_URL = "learning:login"
