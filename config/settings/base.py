@@ -230,6 +230,10 @@ TASKS = {
 
 WAGTAIL_SITE_NAME = "CyberAware"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The admin's dashboard would otherwise ask releases.wagtail.org for new
+# versions from every administrator's browser: an outside request the
+# Content-Security-Policy refuses, and upgrades are the operators' business.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # No inline style on embeds (the Content-Security-Policy forbids inline
 # styles on public pages); static/css/site.css sizes the video frame.
