@@ -10,6 +10,7 @@ from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator, slug_unicode_re
 from django.db import models
 from django.db.models import Count, Q
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -251,6 +252,15 @@ class ModulePage(SharedCachePage, Page):
     parent_page_types = ["modules.ModuleIndexPage"]
     subpage_types: list[str] = []
 
+    # Editors check the quiz as learners meet it; nothing is recorded in any mode.
+    PREVIEW_QUIZ = "quiz"
+    PREVIEW_RESULT = "result"
+    preview_modes = [
+        ("", _("Lesson")),
+        (PREVIEW_QUIZ, _("Quiz as a learner sees it")),
+        (PREVIEW_RESULT, _("Result with sample answers")),
+    ]
+
     class Meta:
         verbose_name = _("module")
 
@@ -297,6 +307,29 @@ class ModulePage(SharedCachePage, Page):
             "Question %(number)d refers to a lesson section that no longer exists. "
             "Choose one of: %(sections)s."
         ) % {"number": number, "sections": ", ".join(f"“{text}”" for text in sections.values())}
+
+    def get_preview_template(self, request, mode_name: str) -> str:
+        if mode_name == self.PREVIEW_QUIZ:
+            return "modules/preview/quiz.html"
+        if mode_name == self.PREVIEW_RESULT:
+            return "modules/preview/result.html"
+        return super().get_preview_template(request, mode_name)
+
+    def get_preview_context(self, request, mode_name: str) -> dict:
+        context = super().get_preview_context(request, mode_name)
+        context["quiz_preview"] = mode_name in (self.PREVIEW_QUIZ, self.PREVIEW_RESULT)
+        return context
+
+    def serve_preview(self, request, mode_name: str):
+        # In the module's language, not the editor's admin language. The dummy
+        # request's path usually says it already; a page Wagtail cannot route
+        # yet has no such path. Rendered here: Wagtail renders the response
+        # after this override has ended.
+        with translation.override(self.locale.language_code):
+            response = super().serve_preview(request, mode_name)
+            if hasattr(response, "render"):
+                response.render()
+        return response
 
     @property
     def has_quiz(self) -> bool:

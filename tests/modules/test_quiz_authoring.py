@@ -8,10 +8,12 @@ import json
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import translation
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.test.utils.form_data import querydict_from_html, rich_text
 from wagtail_localize.segments.extract import extract_segments
 
+from learning.models import ModuleProgress, QuizAttempt
 from modules.blocks import QuizStreamBlock, SingleChoiceQuestionBlock
 from modules.models import ModulePage
 from tests.factories import choice_item, choice_question, make_module, translate_page, uid
@@ -257,6 +259,65 @@ def test_the_editor_collapses_questions_and_loads_the_summaries(admin_client, mo
     assert "Lesson section this question tests" in html
     # The summary's words arrive translated, with every plural form needed.
     assert "4 answers" in html and "correct: %(answers)s" in html
+
+
+# --- Previews -----------------------------------------------------------------
+
+
+def _preview(admin_client, page, mode: str, **fields) -> str:
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    data = edit_form_data(admin_client, page, section=SECTION_ID, pass_mark=80, attempt_limit="")
+    data.update(fields)
+    assert admin_client.post(url, data).json()["is_valid"]
+    response = admin_client.get(f"{url}?mode={mode}")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def _records() -> tuple[int, int]:
+    return QuizAttempt.objects.count(), ModuleProgress.objects.count()
+
+
+def test_quiz_preview_shows_the_answerable_form_and_cannot_send_it(admin_client, module):
+    before = _records()
+    html = _preview(admin_client, module, "quiz")
+    assert "Which link is safe?" in html
+    assert 'type="radio"' in html
+    assert "Preview: answers chosen here are not sent or recorded." in html
+    # Nothing a learner would not see: no feedback, no notice to sign in or complete a profile.
+    assert "FEEDBACK-" not in html and "Complete your profile" not in html
+    assert "attempt_token" not in html and "/quiz/" not in html.split('class="quiz-form"')[1]
+    assert 'disabled aria-describedby="quiz-preview-note"' in html
+    assert _records() == before
+
+
+def test_result_preview_grades_the_first_answers_with_feedback(admin_client, module):
+    before = _records()
+    html = _preview(admin_client, module, "result")
+    # The first answer of the single-choice question is wrong, "true" is right.
+    assert "Score: 50%" in html
+    assert "Not passed yet. The pass mark is 80%." in html
+    assert "FEEDBACK-FIRST-WRONG" in html and "FEEDBACK-RIGHT" not in html
+    assert "EXPLANATION-LINK" in html and "FEEDBACK-TF-TRUE" in html
+    assert "Nothing is recorded." in html
+    assert _records() == before
+
+
+def test_preview_is_in_the_modules_language(rf, module):
+    estonian = translate_page(module, "et")
+    # An editor whose admin speaks English previews the Estonian module.
+    with translation.override("en"):
+        response = estonian.make_preview_request(rf.get("/admin/"), ModulePage.PREVIEW_QUIZ)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="et">' in html
+    assert "Saada vastused" in html and "Submit answers" not in html
+
+
+def test_lesson_preview_is_the_default(admin_client, module):
+    assert module.default_preview_mode == ""
+    html = _preview(admin_client, module, "")
+    assert f'id="section-{SECTION_ID}"' in html
 
 
 # --- Multi-line texts in the lesson -------------------------------------------
