@@ -268,9 +268,9 @@ class QuizStreamBlock(blocks.StreamBlock):
 class QuizBlockAdapter(StructBlockAdapter):
     """Question and answer blocks with a one-line summary in their collapsed header.
 
-    Wagtail shows the first field's text there; editors also need the type,
-    the number of answers and which is correct, which only the browser knows
-    while they edit. The texts of the summary are translated here.
+    Wagtail shows the block type and the first field's text there; editors
+    also need the number of answers and which is correct, which only the
+    browser knows while they edit. The words of the summary are translated here.
     """
 
     js_constructor = "modules.blocks.QuizBlock"
