@@ -36,6 +36,13 @@ class Question:
     prompt: str
     choices: tuple[Choice, ...]
     explanation: str = ""
+    # The id of the lesson heading block this question tests, or "".
+    section_id: str = ""
+
+    @property
+    def section_anchor(self) -> str:
+        """The fragment that leads to the tested lesson section on the module page, or ""."""
+        return section_anchor(self.section_id) if self.section_id else ""
 
     @property
     def allows_many(self) -> bool:
@@ -61,6 +68,11 @@ class Quiz:
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
+
+
+def section_anchor(heading_block_id: str) -> str:
+    """The HTML id of a lesson heading (blocks/heading.html), the same in every language."""
+    return f"section-{heading_block_id}"
 
 
 def quiz_from_stream(stream) -> Quiz:
@@ -92,6 +104,7 @@ def quiz_from_stream(stream) -> Quiz:
                 prompt=prompt,
                 choices=choices,
                 explanation=value["explanation"] or "",
+                section_id=value.get("section") or "",
             )
         )
     return Quiz(tuple(questions))

@@ -7,15 +7,18 @@ import uuid
 from django import template
 from django.conf import settings
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from caching import live_translation_urls
 from modules.models.pages import DEFAULT_FALLBACK
 from modules.quiz import form_questions
 
-from ..models import LearnerProfile
+from ..grading import grade
+from ..models import LearnerProfile, QuizAttempt
 from ..progress import COMPLETED, module_status, programme_progress
+from ..recording import quiz_snapshot
+from ..views.quiz import answer_rows
 
 register = template.Library()
 
@@ -57,9 +60,13 @@ def quiz_panel(context, page):
     user = request.user
     status = _status(context, page)
     quiz = page.quiz_definition
+    # An editor's preview shows the form a learner who may answer sees; it sends nothing.
+    preview = bool(context.get("quiz_preview"))
     enabled = False
     reason = ""
-    if not user.is_authenticated:
+    if preview:
+        enabled = True
+    elif not user.is_authenticated:
         reason = "anonymous"
     elif LearnerProfile.objects.for_user(user) is None:
         reason = "no_profile"
@@ -84,15 +91,43 @@ def quiz_panel(context, page):
         "has_quiz": bool(quiz),
         "quiz_questions": questions,
         "quiz_enabled": enabled,
+        "quiz_preview": preview,
         "quiz_reason": reason,
         "quiz_error": context.get("quiz_error", ""),
-        "quiz_action": reverse("learning:submit_quiz", args=[page.pk]) if enabled else "",
-        "mark_done_action": reverse("learning:mark_done", args=[page.pk]),
+        "quiz_action": reverse("learning:submit_quiz", args=[page.pk])
+        if enabled and not preview
+        else "",
+        # A new page previewed before its first save has no id yet.
+        "mark_done_action": reverse("learning:mark_done", args=[page.pk]) if page.pk else "",
         "attempt_token": context.get("quiz_token") or str(uuid.uuid4()),
         "profile_url": f"{reverse('learning:profile')}?next={page.url}",
         "completed": status.state == COMPLETED,
         **_login_links(page),
     }
+
+
+@register.inclusion_tag("learning/includes/sample_result.html")
+def sample_result(page):
+    """The result page after answering the first choice of every question, for
+    editors' previews: graded as a learner's answers are, and never saved."""
+    quiz = page.quiz_definition
+    if not quiz:
+        return {"title": page.title, "attempt": None, "questions": []}
+    answers = {question.id: [question.choices[0].id] for question in quiz.questions}
+    result = grade(quiz, answers, page.pass_mark)
+    snapshot = quiz_snapshot(page, quiz)
+    attempt = QuizAttempt(
+        number=1,
+        submitted_at=timezone.now(),
+        answers=answers,
+        snapshot=snapshot,
+        score=result.score,
+        correct_count=result.correct_count,
+        question_count=result.question_count,
+        pass_mark=page.pass_mark,
+        passed=result.passed,
+    )
+    return {"title": page.title, "attempt": attempt, "questions": answer_rows(snapshot, answers)}
 
 
 @register.inclusion_tag("learning/includes/programme_progress.html", takes_context=True)

@@ -129,13 +129,13 @@ def attempt_result(request: HttpRequest, attempt_id: uuid.UUID) -> HttpResponse:
     return render(request, "learning/attempt_result.html", result_context(attempt))
 
 
-def result_context(attempt: QuizAttempt) -> dict:
-    """The result page reads the attempt's snapshot only, never the live module."""
-    questions = []
-    for question in attempt.snapshot["questions"]:
-        chosen = set(attempt.answers.get(question["id"], []))
+def answer_rows(snapshot: dict, answers: dict[str, list[str]]) -> list[dict]:
+    """Each question of a snapshot with what was chosen, whether it was right, and feedback."""
+    rows = []
+    for question in snapshot["questions"]:
+        chosen = set(answers.get(question["id"], []))
         correct_ids = {c["id"] for c in question["choices"] if c["is_correct"]}
-        questions.append(
+        rows.append(
             {
                 "prompt": question["prompt"],
                 "explanation": question["explanation"],
@@ -152,6 +152,12 @@ def result_context(attempt: QuizAttempt) -> dict:
                 ],
             }
         )
+    return rows
+
+
+def result_context(attempt: QuizAttempt) -> dict:
+    """The result page reads the attempt's snapshot only, never the live module."""
+    questions = answer_rows(attempt.snapshot, attempt.answers)
     progress = attempt.progress
     page = attempt.module_page
     limit = page.attempt_limit if page else None

@@ -10,7 +10,9 @@ from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator, slug_unicode_re
 from django.db import models
 from django.db.models import Count, Q
+from django.utils import translation
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -21,6 +23,8 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.blocks.stream_block import StreamBlockValidationError
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
@@ -248,12 +252,84 @@ class ModulePage(SharedCachePage, Page):
     parent_page_types = ["modules.ModuleIndexPage"]
     subpage_types: list[str] = []
 
+    # Editors check the quiz as learners meet it; nothing is recorded in any mode.
+    PREVIEW_QUIZ = "quiz"
+    PREVIEW_RESULT = "result"
+    preview_modes = [
+        ("", _("Lesson")),
+        (PREVIEW_QUIZ, _("Quiz as a learner sees it")),
+        (PREVIEW_RESULT, _("Result with sample answers")),
+    ]
+
     class Meta:
         verbose_name = _("module")
 
     @cached_property
     def quiz_definition(self) -> Quiz:
         return quiz_from_stream(self.quiz)
+
+    def lesson_sections(self) -> dict[str, str]:
+        """The lesson's headings, block id -> text, in lesson order."""
+        return {str(block.id): block.value for block in self.body if block.block_type == "heading"}
+
+    def clean(self) -> None:
+        super().clean()
+        self._check_section_references()
+
+    def _check_section_references(self) -> None:
+        """Each question's lesson section must be a heading of this lesson.
+
+        Checked here rather than in the question block, which cannot see the
+        lesson. The error is attached to the question's field, so the editor
+        finds it on the question that needs a new choice.
+        """
+        sections = self.lesson_sections()
+        errors = {}
+        for number, block in enumerate(self.quiz, start=1):
+            section = block.value.get("section")
+            if section and section not in sections:
+                errors[number - 1] = StructBlockValidationError(
+                    block_errors={
+                        "section": ValidationError(self._missing_section(number, sections))
+                    }
+                )
+        if errors:
+            raise ValidationError({"quiz": StreamBlockValidationError(block_errors=errors)})
+
+    @staticmethod
+    def _missing_section(number: int, sections: dict[str, str]) -> str:
+        if not sections:
+            return gettext(
+                "Question %(number)d refers to a lesson section, but the lesson has no "
+                "headings. Choose “No particular section” or add the heading to the lesson."
+            ) % {"number": number}
+        return gettext(
+            "Question %(number)d refers to a lesson section that no longer exists. "
+            "Choose one of: %(sections)s."
+        ) % {"number": number, "sections": ", ".join(f"“{text}”" for text in sections.values())}
+
+    def get_preview_template(self, request, mode_name: str) -> str:
+        if mode_name == self.PREVIEW_QUIZ:
+            return "modules/preview/quiz.html"
+        if mode_name == self.PREVIEW_RESULT:
+            return "modules/preview/result.html"
+        return super().get_preview_template(request, mode_name)
+
+    def get_preview_context(self, request, mode_name: str) -> dict:
+        context = super().get_preview_context(request, mode_name)
+        context["quiz_preview"] = mode_name in (self.PREVIEW_QUIZ, self.PREVIEW_RESULT)
+        return context
+
+    def serve_preview(self, request, mode_name: str):
+        # In the module's language, not the editor's admin language. The dummy
+        # request's path usually says it already; a page Wagtail cannot route
+        # yet has no such path. Rendered here: Wagtail renders the response
+        # after this override has ended.
+        with translation.override(self.locale.language_code):
+            response = super().serve_preview(request, mode_name)
+            if hasattr(response, "render"):
+                response.render()
+        return response
 
     @property
     def has_quiz(self) -> bool:
