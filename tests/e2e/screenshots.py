@@ -99,3 +99,46 @@ def test_take_screenshots(demo, browser, device):
         page.goto(base + path)
         page.screenshot(path=str(OUTPUT / f"{device}-{name}.png"), full_page=True)
     context.close()
+
+    # Editors, in the admin: the Estonian editor in Estonian, the editor of every
+    # language in Slovenian (the admin follows the browser's language).
+    estonian_module = ModulePage.objects.get(
+        slug="phishing-at-the-water-utility", locale__language_code="et"
+    )
+    for username, browser_locale, pages in (
+        (
+            "editor.et",
+            "et-EE",
+            {
+                "editor-et-dashboard": "/admin/",
+                "editor-et-translations": "/admin/reports/translations/",
+                "editor-et-quiz-editor": f"/admin/pages/{estonian_module.pk}/edit/",
+                "editor-et-preview-quiz": f"/admin/pages/{estonian_module.pk}/view_draft/?mode=quiz",
+                "editor-et-preview-result": (
+                    f"/admin/pages/{estonian_module.pk}/view_draft/?mode=result"
+                ),
+            },
+        ),
+        (
+            "editor",
+            "sl-SI",
+            {
+                "editor-dashboard": "/admin/",
+                "editor-translations": "/admin/reports/translations/?language=sl",
+            },
+        ),
+    ):
+        context = browser.new_context(viewport=viewport, locale=browser_locale)
+        page = context.new_page()
+        page.goto(f"{base}/admin/login/")
+        page.locator("#id_username").fill(username)
+        page.locator("#id_password").fill("cyberaware-demo")
+        page.locator("#id_password").press("Enter")
+        page.wait_for_load_state()
+        for name, path in pages.items():
+            page.goto(base + path)
+            page.wait_for_load_state("networkidle")
+            if name.endswith("quiz-editor"):
+                page.get_by_role("tab").nth(1).click()  # Content, Quiz, ...
+            page.screenshot(path=str(OUTPUT / f"{device}-{name}.png"), full_page=True)
+        context.close()
