@@ -93,6 +93,9 @@ def drafts_of(user) -> QuerySet:
 class EditorPanel(Component):
     """A dashboard panel shown to users who may edit pages."""
 
+    class Media:
+        css = {"all": ["modules/dashboard.css"]}
+
     def __init__(self, request):
         self.request = request
 
