@@ -20,7 +20,13 @@ from wagtail_localize.models import Translation, TranslationLog, TranslationSour
 from admin_reports.views import AdminReportView
 
 from .forms import TRANSLATED_LANGUAGES
-from .localize_permissions import access, may_submit_translations, page_refusal
+from .localize_permissions import (
+    Reason,
+    access,
+    editable_locales,
+    may_submit_translations,
+    page_refusal,
+)
 from .models import ModulePage, ProgrammePage, Region, Sector
 
 MISSING = "missing"
@@ -41,14 +47,18 @@ KINDS = {"module": (ModulePage, _("Module")), "programme": (ProgrammePage, _("Pr
 
 # The next step a cell offers.
 TRANSLATE = "translate"
+# The page's parent has no version in that language yet: it is translated first.
+TRANSLATE_PARENT = "translate_parent"
 SYNC = "sync"
 EDIT = "edit"
 
 
 @dataclass(frozen=True)
 class NextStep:
-    action: str  # TRANSLATE, SYNC or EDIT
+    action: str  # TRANSLATE, TRANSLATE_PARENT, SYNC or EDIT
     url: str
+    # For TRANSLATE_PARENT: the title of the page to translate first.
+    first: str = ""
 
 
 @dataclass
@@ -70,8 +80,14 @@ class _Steps:
 
     def __init__(self, user, sources: dict, source_pages: list[Page]) -> None:
         self.user = user
+        self.source_pages = source_pages
         self.may_submit = may_submit_translations(user)
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        self.editable_codes = (
+            {locale.language_code for locale in editable_locales(user)}
+            if self.may_submit
+            else set()
+        )
         self.enabled = set(
             Translation.objects.filter(source__in=sources.values(), enabled=True).values_list(
                 "source_id", "target_locale__language_code"
@@ -110,6 +126,50 @@ class _Steps:
             )
         return self.refusals[key] is None
 
+    @cached_property
+    def ancestry(self) -> tuple[dict, set]:
+        """The source pages' ancestors by path, and which (translation key,
+        language) versions of them exist. Two queries for the whole table."""
+        prefixes = {
+            page.path[:end]
+            for page in self.source_pages
+            for end in range(Page.steplen, len(page.path), Page.steplen)
+        }
+        ancestors = {page.path: page for page in Page.objects.filter(path__in=prefixes)}
+        versions = set(
+            Page.objects.filter(
+                translation_key__in={page.translation_key for page in ancestors.values()}
+            ).values_list("translation_key", "locale__language_code")
+        )
+        return ancestors, versions
+
+    def translate_parent_first(self, page: Page, code: str, alias: Page | None) -> NextStep | None:
+        """A page whose parent has no version in the language yet comes after the
+        highest such ancestor: offered to those who may add pages in that language."""
+        refusal = self.refusals.get((None, code))
+        if (
+            alias is not None
+            or code not in self.editable_codes
+            or refusal is None
+            or refusal.reason is not Reason.PARENT_NOT_TRANSLATED
+        ):
+            return None
+        ancestors, versions = self.ancestry
+        path = page.path[: -Page.steplen]
+        while (ancestor := ancestors.get(path)) is not None and ancestor.depth > 1:
+            above = ancestors.get(path[: -Page.steplen])
+            if above is None:
+                return None
+            if above.depth == 1 or (above.translation_key, code) in versions:
+                url = reverse("wagtail_localize:submit_page_translation", args=[ancestor.pk])
+                return NextStep(
+                    TRANSLATE_PARENT,
+                    f"{url}?{urlencode({'select_locale': code})}",
+                    first=ancestor.title,
+                )
+            path = above.path
+        return None
+
     def next_step(
         self,
         status: str,
@@ -121,10 +181,10 @@ class _Steps:
         source: TranslationSource | None,
     ) -> NextStep | None:
         if status == MISSING:
-            if not self.may_translate(source_page, code, alias):
-                return None
-            url = reverse("wagtail_localize:submit_page_translation", args=[source_page.pk])
-            return NextStep(TRANSLATE, f"{url}?{urlencode({'select_locale': code})}")
+            if self.may_translate(source_page, code, alias):
+                url = reverse("wagtail_localize:submit_page_translation", args=[source_page.pk])
+                return NextStep(TRANSLATE, f"{url}?{urlencode({'select_locale': code})}")
+            return self.translate_parent_first(source_page, code, alias)
         if not access(self.user, page).can_edit:
             return None
         if (

@@ -85,10 +85,12 @@ def test_an_editor_of_every_language_sees_each_language_with_work(client, tree):
         "Slovenščina",
         "Español",
     ]
-    # No Italian home page yet: the status, without a step to take.
+    # No Italian home page yet: each missing page starts with translating the home page.
     assert "Backups" in sections["Italiano"]["text"]
     assert [text for text, _href in sections["Italiano"]["links"]] == [
-        "All that needs work in Italiano"
+        "First translate “CyberAware” into Italiano: “Backups” comes after it",
+        "First translate “CyberAware” into Italiano: “Phishing at the utility” comes after it",
+        "All that needs work in Italiano",
     ]
     # Wagtail's default editors may not edit regions: no region is listed to them.
     assert "region" not in sections["Français"]["text"].lower()

@@ -159,9 +159,17 @@ def test_each_cell_offers_its_next_step_to_an_all_languages_editor(client, tree)
         (f"{submit}?select_locale=fr", "Translate “Backups” into Français"),
     )
     assert cells["Backups", "English"][0] == "Source"
-    # No Italian home page yet: wagtail-localize would put the English one
-    # online as Italian, so there is nothing to start here.
-    assert cells["Backups", "Italiano"] == ("Missing", None)
+    # No Italian home page yet: wagtail-localize would put the English one online
+    # as Italian, so the next step is to translate the highest page missing there.
+    home = backups.get_parent().get_parent()
+    first = reverse("wagtail_localize:submit_page_translation", args=[home.pk])
+    assert cells["Backups", "Italiano"] == (
+        "Missing",
+        (
+            f"{first}?select_locale=it",
+            f"First translate “{home.title}” into Italiano: “Backups” comes after it",
+        ),
+    )
 
 
 def test_the_links_lead_to_the_step_they_name(client, tree):
@@ -171,6 +179,9 @@ def test_the_links_lead_to_the_step_they_name(client, tree):
     assert translate.status_code == 200
     french = Locale.objects.get(language_code="fr")
     assert translate.context["form"]["locales"].initial == [french]
+    first = client.get(cells["Backups", "Italiano"][1][0])
+    assert first.status_code == 200
+    assert first.context["form"]["locales"].initial == [Locale.objects.get(language_code="it")]
     assert client.get(cells["Phishing at the utility", "Eesti"][1][0]).status_code == 200
     draft = client.get(cells["Backups", "Eesti"][1][0])
     assert draft.status_code == 200
