@@ -18,7 +18,7 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from admin_reports.views import AdminReportView
 
-from . import figures, suppression
+from . import figures, funnel_groups, suppression
 from .filters import (
     SMALL_SELECTION,
     StatisticsFilterForm,
@@ -436,6 +436,20 @@ class FunnelView(StatisticsView):
         "completed": Count("completed"),
         "completion_rate": Share("completed", "started", rests_on=("completed", "started")),
     }
+
+    def find_hidden_selection(self) -> str:
+        """Beyond the breakdowns: the funnel split by the chosen group's dimension
+        must not hide that group's row (`funnel_groups`), or the figures shown
+        here would give a hidden one away by subtraction."""
+        found = super().find_hidden_selection()
+        if found:
+            return found
+        for dimension in self.guarded_dimensions():
+            if getattr(self.filters, dimension) and funnel_groups.hides_group(
+                self.request.user, self.filters, dimension
+            ):
+                return dimension
+        return ""
 
     def get_figures(self) -> list[dict]:
         return [
