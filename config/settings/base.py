@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "modules",
     "learning",
     "organisations",
+    "reporting",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -39,6 +39,7 @@ from modules.permissions import (
     submit_translation_permission,
 )
 from modules.translation import import_po
+from reporting.models import ProgrammeTarget
 
 DEMO_PASSWORD = "cyberaware-demo"  # noqa: S105 - printed for the local demo only
 
@@ -103,6 +104,7 @@ class Command(BaseCommand):
         indexes = self.ensure_module_indexes(homes)
         modules = self.ensure_modules(indexes)
         self.ensure_programmes(homes, modules)
+        self.ensure_programme_targets()
         self.ensure_groups_and_users()
         self.ensure_language_editors(homes)
         self.ensure_editor_draft(indexes["en"])
@@ -331,6 +333,21 @@ class Command(BaseCommand):
                     user.set_password(DEMO_PASSWORD)
                     user.save()
                     user.groups.add(group)
+
+    def ensure_programme_targets(self) -> None:
+        """The programmes' targets per region, as their funding agreements set them."""
+        for programme in content.programmes():
+            page = ProgrammePage.objects.get(slug=programme["slug"], locale=self.locales["en"])
+            for target in programme.get("targets", []):
+                ProgrammeTarget.objects.get_or_create(
+                    programme_key=page.translation_key,
+                    region=Region.objects.get(code=target["region"]),
+                    defaults={
+                        "learners_completed": target.get("learners_completed"),
+                        "organisations_trained": target.get("organisations_trained"),
+                        "due_date": target["due_date"],
+                    },
+                )
 
     def ensure_editor_draft(self, index: ModuleIndexPage) -> None:
         """A module the editor started and has not finished: a lesson without a quiz

@@ -1,0 +1,47 @@
+"""The programme manager's home: dashboard panels for people who may see statistics."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from wagtail.admin.ui.components import Component
+
+from .progress import progress_against_targets
+from .trend import completions_trend
+
+
+class ManagerPanel(Component):
+    class Media:
+        css = {"all": ["reporting/dashboard.css"]}
+
+    def __init__(self, request):
+        self.request = request
+
+
+class ProgrammesPanel(ManagerPanel):
+    name = "manager_programmes"
+    template_name = "reporting/home/programmes.html"
+    order = 90
+
+    def get_context_data(self, parent_context=None):
+        user = self.request.user
+        return {
+            "programmes": progress_against_targets(user),
+            "may_set_targets": user.has_perm("reporting.add_programmetarget"),
+            "targets_url": reverse("programme_targets:index"),
+        }
+
+
+class TrendPanel(ManagerPanel):
+    name = "manager_trend"
+    template_name = "reporting/home/trend.html"
+    order = 95
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "trend": completions_trend(self.request.user),
+            "reports": [
+                (reverse("learning_statistics:overview"), "overview"),
+                (reverse("learning_statistics:funnel"), "funnel"),
+                (reverse("learning_statistics:over_time"), "over_time"),
+            ],
+        }

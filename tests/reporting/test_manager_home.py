@@ -1,0 +1,139 @@
+"""The programme manager's home: their programmes against targets, the last twelve weeks,
+and none of the editors' tools."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from modules.models import ModulePage
+from reporting.models import ProgrammeTarget
+from reporting.progress import progress_against_targets
+from reporting.trend import completions_trend
+from tests.factories import RegionFactory, SectorFactory, make_module, make_programme
+from tests.learning.statistics.helpers import HIDDEN, learner, progress, staff
+
+DASHBOARD = "/admin/"
+
+
+@pytest.fixture
+def baltic(site_pages):
+    """Estonia: 10 learners completed the programme. Latvia: 2 did, 8 started."""
+    home, index = site_pages
+    estonia = RegionFactory(code="EE", name="Estonia")
+    latvia = RegionFactory(code="LV", name="Latvia")
+    water = SectorFactory(slug="water", name="Water")
+    phishing = make_module(index, "Phishing", sectors=[water])
+    programme = make_programme(home, [phishing], title="Water programme")
+    programme.regions.set([estonia, latvia])
+    n = iter(range(100))
+    for _number in range(10):
+        progress(learner(next(n), estonia, water), phishing, days_ago=3)
+    for number in range(10):
+        progress(learner(next(n), latvia, water), phishing, completed=number < 2, days_ago=3)
+    return {
+        "estonia": estonia,
+        "latvia": latvia,
+        "programme": programme,
+        "manager": staff("manager.ee", codename="view_statistics", regions=[estonia]),
+        "coordinator": staff("coordinator", codename="view_all_regions"),
+    }
+
+
+def panel(html: str, panel_id: str) -> BeautifulSoup:
+    soup = BeautifulSoup(html, "html.parser")
+    return soup.find(id=lambda value: value and value.startswith(panel_id))
+
+
+def rows(section) -> dict[str, list[str]]:
+    return {
+        tr.th.get_text(strip=True): [" ".join(td.get_text(" ").split()) for td in tr.select("td")]
+        for tr in section.select("tbody tr")
+    }
+
+
+def test_a_manager_sees_their_region_against_its_target(client, baltic):
+    ProgrammeTarget.objects.create(
+        programme_key=baltic["programme"].translation_key,
+        region=baltic["estonia"],
+        learners_completed=40,
+        due_date=datetime.date(2027, 6, 30),
+    )
+    client.force_login(baltic["manager"])
+    html = client.get(DASHBOARD).content.decode()
+    section = panel(html, "manager-programmes")
+    assert "Water programme" in section.get_text()
+    table = rows(section)
+    assert list(table) == ["Estonia"]  # never Latvia
+    started, completed, _reached, _trained, due = table["Estonia"]
+    assert started == "10"
+    assert completed.startswith("10 of 40") and "25% of the target" in completed
+    assert "2027" in due
+
+
+def test_a_small_region_and_its_partner_are_hidden_for_the_coordinator(client, baltic):
+    client.force_login(baltic["coordinator"])
+    section = panel(client.get(DASHBOARD).content.decode(), "manager-programmes")
+    table = rows(section)
+    # Latvia's 2 are too few; Estonia's 10 would give them away from the funnel's 12.
+    assert table["Latvia"][1] == HIDDEN
+    assert table["Estonia"][1] == HIDDEN
+    assert table["Estonia"][0] == table["Latvia"][0] == "10"
+    assert table["Latvia"][4] == "No target set"
+
+
+def test_the_figures_are_those_of_the_funnel_split_by_region(baltic):
+    [programme] = progress_against_targets(baltic["manager"])
+    [estonia] = programme.regions
+    assert (estonia.started, estonia.completed) == (10, 10)
+    assert estonia.target is None and estonia.learners_share is None
+
+
+def test_the_trend_counts_this_weeks_completions(baltic):
+    trend = completions_trend(baltic["manager"], today=timezone.localdate())
+    assert len(trend.weeks) == 12
+    assert sum(week.learners for week in trend.weeks if week.is_shown) == 10
+    assert trend.weeks[-1].starts == timezone.localdate() - datetime.timedelta(
+        days=timezone.localdate().weekday()
+    )
+
+
+def test_managers_do_not_get_the_editors_tools(client, baltic):
+    client.force_login(baltic["manager"])
+    html = client.get(DASHBOARD).content.decode()
+    assert "Search all pages" not in html
+    assert "editor guide" not in html.lower()
+    assert panel(html, "manager-trend") is not None
+
+
+def test_editors_keep_the_page_search_and_get_no_manager_panels(admin_client, baltic):
+    # A superuser edits pages and sees every region: both.
+    html = admin_client.get(DASHBOARD).content.decode()
+    assert "Search all pages" in html
+    assert panel(html, "manager-programmes") is not None
+
+
+def test_people_without_statistics_get_no_manager_panels(client, baltic):
+    client.force_login(staff("someone"))  # admin access only
+    html = client.get(DASHBOARD).content.decode()
+    assert panel(html, "manager-programmes") is None
+    assert panel(html, "manager-trend") is None
+
+
+def test_the_dashboard_reads_the_same_queries_for_more_learners(client, baltic):
+    client.force_login(baltic["manager"])
+    client.get(DASHBOARD)
+    with CaptureQueriesContext(connection) as before:
+        client.get(DASHBOARD)
+    phishing = ModulePage.objects.get(title="Phishing")
+    numbers = iter(range(500, 600))
+    for _number in range(15):
+        progress(learner(next(numbers), baltic["estonia"], None), phishing, days_ago=20)
+    with CaptureQueriesContext(connection) as after:
+        client.get(DASHBOARD)
+    assert len(after) == len(before)
