@@ -111,3 +111,36 @@ def test_people_without_statistics_cannot_open_the_targets(client, setup):
         assert client.get(url).status_code in (302, 403, 404), url
     assert client.post(ADD, form(setup)).status_code in (302, 403)
     assert ProgrammeTarget.objects.count() == 1
+
+
+def test_every_targets_url_refuses_everyone_outside_the_statistics(client, setup):
+    """Each URL of the targets, for people without statistics and for a learner,
+    in GET and POST: refused, and nothing changes."""
+    from django.contrib.auth import get_user_model
+
+    from tests.learning.test_authorisation import named_urls
+
+    names = named_urls({"programme_targets"})
+    assert {"programme_targets:index", "programme_targets:add", "programme_targets:edit"} <= names
+    learner = get_user_model().objects.create_user("learner", "learner@example.com", "pw")
+    outsiders = [None, learner, staff("editor")]
+    latvian = setup["latvian"]
+    for person in outsiders:
+        client.logout()
+        if person is not None:
+            client.force_login(person)
+        for name in sorted(names):
+            try:
+                url = reverse(name, args=[latvian.pk])
+            except Exception:  # noqa: BLE001 - URLs without an object
+                url = reverse(name)
+            for method in (client.get, client.post):
+                response = method(url, follow=True)
+                assert response.status_code in (200, 403, 404), (person, name)
+                if response.status_code == 200:  # sent to sign in, or to the dashboard
+                    assert response.redirect_chain, (person, name)
+                    landed = response.redirect_chain[-1][0].split("?")[0]
+                    assert landed in ("/admin/login/", "/admin/"), (person, name)
+    latvian.refresh_from_db()
+    assert latvian.learners_completed == 50
+    assert ProgrammeTarget.objects.count() == 1
