@@ -35,6 +35,7 @@ __all__ = [
     "breakdown",
     "completions_over_time",
     "overview",
+    "programme_completion",
     "programme_funnel",
     "question_analysis",
     "registered_learners",
@@ -214,6 +215,22 @@ def programme_funnel(user, filters: StatisticsFilters) -> list[FunnelRow]:
                 started=started,
                 completed=completed,
             )
+        )
+    return sorted(result, key=lambda row: row.label.lower())
+
+
+def programme_completion(user, filters: StatisticsFilters) -> list[FunnelRow]:
+    """The funnel's learners who started and completed all of each programme, without
+    the registered learners (left at 0), which cost a count per programme."""
+    programmes = _programme_modules(filters)
+    titles = titles_by_key(ProgrammePage, list(programmes))
+    source = sources.source_for(user, filters, sources.PROGRAMMES, programmes=programmes)
+    counts = source.funnel_counts(programmes)
+    result = []
+    for programme_key in programmes:
+        started, completed = counts.get(programme_key, FunnelCounts())
+        result.append(
+            FunnelRow(programme_key, titles.get(programme_key, "?"), 0, started, completed)
         )
     return sorted(result, key=lambda row: row.label.lower())
 

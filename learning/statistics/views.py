@@ -19,6 +19,8 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from admin_reports.views import AdminReportView
 
 from . import figures, funnel_groups, suppression
+from .definitions import FIGURES, OVERVIEW_PROGRAMME_LABELS, definition
+from .definitions import name as figure_name
 from .filters import (
     SMALL_SELECTION,
     StatisticsFilterForm,
@@ -27,7 +29,7 @@ from .filters import (
     snap_dates,
 )
 from .routing import statistics_reads
-from .scope import can_view_statistics
+from .scope import can_view_statistics, sees_all_regions
 from .suppression import SUPPRESSED, Count, Mean, Share, Suppressed
 
 DIMENSION_LABELS = {
@@ -38,14 +40,8 @@ DIMENSION_LABELS = {
     "language": _("By language"),
     "organisation_size": _("By organisation size"),
 }
-DIMENSION_HEADINGS = {
-    "region": _("Region"),
-    "programme": _("Programme"),
-    "module": _("Module"),
-    "sector": _("Sector"),
-    "language": _("Language"),
-    "organisation_size": _("Organisation size"),
-}
+# A breakdown's first column, named and defined in `definitions` under the dimension.
+DIMENSION_HEADINGS = {dimension: FIGURES[dimension].name for dimension in DIMENSION_LABELS}
 
 # The figures of a breakdown row; its counts add up, row by row, to the
 # overview with the same filters.
@@ -59,6 +55,14 @@ BREAKDOWN_FIGURES = {
 # A breakdown row as checked for a report filtered to its group: with the
 # learners registered in the group, which the overview shows.
 SELECTION_FIGURES = {"registered": Count("registered"), **BREAKDOWN_FIGURES}
+# The figures of a programme funnel row. Programmes share learners and regions:
+# adding their columns up errs on the safe side.
+FUNNEL_FIGURES = {
+    "registered": Count("registered"),
+    "started": Count("started"),
+    "completed": Count("completed"),
+    "completion_rate": Share("completed", "started", rests_on=("completed", "started")),
+}
 
 # Dimensions whose groups split the learners between them (a learner who moved
 # keeps each record where it was made), as (filter, learner profile field).
@@ -94,6 +98,8 @@ class StatisticsView(AdminReportView):
     chart: dict | None = None
     # Shown figure -> how it is made from the raw counts (suppression.Count/Share/Mean).
     figure_columns: dict = {}
+    # Exported column -> its name and definition in `definitions.FIGURES`.
+    definition_keys: dict[str, str] = {}
     # Figures within each row that add up to another figure of the row: (parts, total).
     row_lines: tuple = ()
     # The filters the figures were computed with, and "week" or "month" when
@@ -102,6 +108,9 @@ class StatisticsView(AdminReportView):
     dates_widened_to = ""
     # The dimension whose breakdown hides the group the filters chose ("" if none).
     hidden_selection = ""
+    # Whether the report shows programme completion (the funnel's figures), which
+    # the breakdowns' check does not cover.
+    shows_programme_completion = False
     custom_value_preprocess = {
         **SpreadsheetExportMixin.custom_value_preprocess,
         Suppressed: {"csv": str, "xlsx": str},
@@ -168,10 +177,115 @@ class StatisticsView(AdminReportView):
             group = dict(zip(rows, protected, strict=True)).get(getattr(chosen, "pk", chosen))
             if group and any(group[column] is SUPPRESSED for column in SELECTION_FIGURES):
                 return dimension
+        if self.shows_programme_completion:
+            # The funnel split by the chosen group's dimension must not hide that
+            # group's row either (`funnel_groups`): the figures shown here would
+            # give a hidden one away by subtraction.
+            for dimension in self.guarded_dimensions():
+                if getattr(self.filters, dimension) and funnel_groups.hides_group(
+                    user, self.filters, dimension
+                ):
+                    return dimension
         return ""
 
     def get_filename(self) -> str:
         return f"statistics-{self.report_name}"
+
+    def definition_of(self, field: str) -> str:
+        return definition(self.definition_keys[field])
+
+    def get_definitions(self) -> list[tuple[str, str, str]]:
+        return [
+            (field, str(self.export_headings[field]), self.definition_of(field))
+            for field in self.list_export
+            if field in self.definition_keys
+        ]
+
+    def applied_filters(self) -> list[tuple[str, str]]:
+        # The dates the figures were computed with: clamped and widened, as the page says.
+        dates = {str(self.filter_form[field].label) for field in ("date_from", "date_to")}
+        chosen = [
+            (label, value) for label, value in super().applied_filters() if label not in dates
+        ]
+        for field in ("date_from", "date_to"):
+            day = getattr(self.filters, field)
+            if day:
+                chosen.append((str(self.filter_form[field].label), date_format(day)))
+        return chosen
+
+    def scope_text(self) -> str:
+        """Whose learners the figures count: the person's regions, never others'."""
+        if sees_all_regions(self.request.user):
+            return gettext("All regions")
+        regions = ", ".join(str(region) for region in self.filter_form.regions)
+        return gettext("Your regions: %(regions)s") % {"regions": regions or "–"}
+
+    def suppression_text(self) -> str:
+        """The rule as the legend on the page gives it, in one paragraph."""
+        values = {"k": self.k, "hidden_mark": str(SUPPRESSED)}
+        return " ".join(
+            [
+                gettext(
+                    "Only learners who consented to statistics are counted. To protect "
+                    "individuals, a figure about fewer than %(k)s learners is shown as "
+                    "“%(hidden_mark)s”."
+                )
+                % values,
+                gettext(
+                    "So that it cannot be worked out by subtraction, at least one other figure "
+                    "of the same column is hidden with it, and so is every rate or average "
+                    "resting on it: a hidden figure can be of any size. A dash (–) means there "
+                    "is nothing to count."
+                ),
+            ]
+        )
+
+    def get_export_metadata(self) -> list[tuple[str, str]]:
+        rows = [
+            *super().get_export_metadata(),
+            (gettext("Scope"), self.scope_text()),
+            (gettext("Suppression rule"), self.suppression_text()),
+        ]
+        widened = self.widened_text()
+        if widened:
+            rows.append((gettext("Dates"), widened))
+        if self.hidden_selection:
+            rows.append((gettext("Hidden selection"), self.hidden_selection_text()))
+        return rows
+
+    def widened_text(self) -> str:
+        values = {
+            "widened_period": period_text(self.filters.date_from, self.filters.date_to)
+            if self.dates_widened_to
+            else "",
+            "small_selection": SMALL_SELECTION * self.k,
+        }
+        if self.dates_widened_to == "month":
+            return (
+                gettext(
+                    "The dates were widened to whole months (%(widened_period)s): fewer than "
+                    "%(small_selection)s learners are in this selection, and shorter periods "
+                    "could single one out."
+                )
+                % values
+            )
+        if self.dates_widened_to == "week":
+            return (
+                gettext(
+                    "The dates were widened to whole weeks, Monday to Sunday "
+                    "(%(widened_period)s), so that two periods a day apart cannot be compared "
+                    "to single out a learner."
+                )
+                % values
+            )
+        return ""
+
+    def hidden_selection_text(self) -> str:
+        return gettext(
+            "Every figure of this selection is hidden: the report “%(hidden_by_report)s” "
+            "hides the group chosen in the filters to protect individuals, and the figures "
+            "here would give away what it hides."
+        ) % {"hidden_by_report": DIMENSION_LABELS[self.hidden_selection]}
 
     def get_figures(self) -> list[dict]:
         """The report's rows of raw counts, before suppression."""
@@ -280,11 +394,13 @@ def report_links() -> list[tuple[str, str]]:
 
 
 class OverviewView(StatisticsView):
+    shows_programme_completion = True
     page_title = _("Statistics")
     report_name = "overview"
     template_name = "learning/statistics/overview.html"
     list_export = ["measure", "value"]
-    export_headings = {"measure": _("Measure"), "value": _("Value")}
+    export_headings = {"measure": FIGURES["measure"].name, "value": FIGURES["value"].name}
+    definition_keys = {"measure": "measure", "value": "value"}
     # One row of figures, none of which adds up to another.
     figure_columns = {
         "registered": Count("registered", additive=False),
@@ -297,29 +413,77 @@ class OverviewView(StatisticsView):
         ),
         "currently_certified": Count("currently_certified", additive=False),
     }
-    measures = {
-        "registered": _("Learners registered"),
-        "started": _("Learners who started a module"),
-        "completed": _("Learners who completed at least one module"),
-        "completion_rate": _("Completion rate (%)"),
-        "average_best_score": _("Average best score (%)"),
-        "first_attempt_pass_rate": _("First-attempt pass rate (%)"),
-        "currently_certified": _("Learners currently certified"),
+    # Each shown figure, by its key in `definitions.FIGURES`.
+    measures = (
+        "registered",
+        "started",
+        "completed",
+        "completion_rate",
+        "average_best_score",
+        "first_attempt_pass_rate",
+        "currently_certified",
+    )
+    # The headline, per programme: the programme funnel's figures, hidden as the funnel
+    # hides them (the same counts through the same rule), so nothing new is published.
+    programme_measures = {
+        "completed": "overview_programme_completed",
+        "completion_rate": "overview_programme_completion_rate",
     }
+    programme_columns = {
+        "started": FUNNEL_FIGURES["started"],
+        "completed": FUNNEL_FIGURES["completed"],
+        "completion_rate": FUNNEL_FIGURES["completion_rate"],
+    }
+    programmes: list[dict] = []
 
     def get_figures(self) -> list[dict]:
+        self.programmes = [
+            {"label": row.label, "started": row.started, "completed": row.completed}
+            for row in figures.programme_completion(self.request.user, self.filters)
+        ]
         return [dataclasses.asdict(figures.overview(self.request.user, self.filters))]
 
     def present(self, rows: list[dict]) -> list[dict]:
         [overview] = rows
-        return [{"measure": label, "value": overview[key]} for key, label in self.measures.items()]
+        programmes = suppression.protect_rows(self.programmes, self.programme_columns, self.k)
+        if self.hidden_selection:
+            programmes = [
+                {**row, **dict.fromkeys(self.programme_columns, SUPPRESSED)} for row in programmes
+            ]
+        headline = [
+            {
+                "measure": str(OVERVIEW_PROGRAMME_LABELS[key]) % {"programme": programme["label"]},
+                "value": programme[field],
+                "key": key,
+            }
+            for programme in programmes
+            for field, key in self.programme_measures.items()
+        ]
+        return headline + [
+            {"measure": figure_name(key), "value": overview[key], "key": key}
+            for key in self.measures
+        ]
+
+    def get_definitions(self) -> list[tuple[str, str, str]]:
+        keys = [*self.programme_measures.values(), *self.measures] if self.programmes else []
+        keys = keys or list(self.measures)
+        return [(key, figure_name(key), definition(key)) for key in keys]
+
+    def export_definitions(self) -> list[tuple[str, str]]:
+        columns = [(str(self.export_headings[f]), definition(f)) for f in self.list_export]
+        return columns + super().export_definitions()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["headline_keys"] = list(self.programme_measures.values())
+        return context
 
 
 class BreakdownView(StatisticsView):
     report_name = "breakdown"
     chart = {
         "kind": "bar",
-        "title": _("Learners who completed"),
+        "title": FIGURES["completed"].name,
         "label_key": "label",
         "value_key": "completed",
     }
@@ -353,15 +517,12 @@ class BreakdownView(StatisticsView):
         return tuple(d for d in super().guarded_dimensions() if d not in own)
 
     @property
+    def definition_keys(self) -> dict[str, str]:
+        return {"label": self.dimension, **{field: field for field in self.list_export[1:]}}
+
+    @property
     def export_headings(self):
-        return {
-            "label": DIMENSION_HEADINGS[self.dimension],
-            "started": _("Learners who started"),
-            "completed": _("Learners who completed"),
-            "completion_rate": _("Completion rate (%)"),
-            "completions": _("Module completions"),
-            "average_best_score": _("Average best score (%)"),
-        }
+        return {field: FIGURES[key].name for field, key in self.definition_keys.items()}
 
     def get_figures(self) -> list[dict]:
         return [
@@ -382,16 +543,17 @@ class OverTimeView(StatisticsView):
     report_name = "over-time"
     chart = {
         "kind": "line",
-        "title": _("Learners who completed"),
+        "title": FIGURES["period_completed"].name,
         "label_key": "period",
         "value_key": "learners",
     }
     list_export = ["period", "learners", "completions"]
-    export_headings = {
-        "period": _("Period starting"),
-        "learners": _("Learners who completed"),
-        "completions": _("Module completions"),
+    definition_keys = {
+        "period": "period",
+        "learners": "period_completed",
+        "completions": "completions",
     }
+    export_headings = {field: FIGURES[key].name for field, key in definition_keys.items()}
     # The periods add up to the overview's learners who completed (a learner
     # completing in two periods is counted twice: the safe side).
     figure_columns = {
@@ -412,6 +574,10 @@ class OverTimeView(StatisticsView):
             for point in figures.completions_over_time(self.request.user, self.filters, self.period)
         ]
 
+    def applied_filters(self) -> list[tuple[str, str]]:
+        by = gettext("Week") if self.period == "week" else gettext("Month")
+        return [*super().applied_filters(), (gettext("Group by"), by)]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["period"] = self.period
@@ -419,37 +585,19 @@ class OverTimeView(StatisticsView):
 
 
 class FunnelView(StatisticsView):
+    shows_programme_completion = True
     page_title = _("Programme funnel")
     report_name = "funnel"
     list_export = ["label", "registered", "started", "completed", "completion_rate"]
-    export_headings = {
-        "label": _("Programme"),
-        "registered": _("Learners registered in its regions"),
-        "started": _("Learners who started it"),
-        "completed": _("Learners who completed all of it"),
-        "completion_rate": _("Completion rate (%)"),
+    definition_keys = {
+        "label": "programme",
+        "registered": "programme_registered",
+        "started": "programme_started",
+        "completed": "programme_completed",
+        "completion_rate": "programme_completion_rate",
     }
-    # Programmes share learners and regions: adding their columns up errs on the safe side.
-    figure_columns = {
-        "registered": Count("registered"),
-        "started": Count("started"),
-        "completed": Count("completed"),
-        "completion_rate": Share("completed", "started", rests_on=("completed", "started")),
-    }
-
-    def find_hidden_selection(self) -> str:
-        """Beyond the breakdowns: the funnel split by the chosen group's dimension
-        must not hide that group's row (`funnel_groups`), or the figures shown
-        here would give a hidden one away by subtraction."""
-        found = super().find_hidden_selection()
-        if found:
-            return found
-        for dimension in self.guarded_dimensions():
-            if getattr(self.filters, dimension) and funnel_groups.hides_group(
-                self.request.user, self.filters, dimension
-            ):
-                return dimension
-        return ""
+    export_headings = {field: FIGURES[key].name for field, key in definition_keys.items()}
+    figure_columns = FUNNEL_FIGURES
 
     def get_figures(self) -> list[dict]:
         return [
@@ -502,6 +650,39 @@ class QuestionsView(StatisticsView):
         for code, name in self.languages:
             headings[f"rate_{code}"] = _("Answered right in %(language)s (%%)") % {"language": name}
         return headings
+
+    definition_keys = {
+        "position": "question_position",
+        "prompt": "question_prompt",
+        "learners": "question_learners",
+        "answers": "question_answers",
+        "correct_rate": "question_correct_rate",
+    }
+
+    def get_definitions(self) -> list[tuple[str, str, str]]:
+        # On the page the rates per language share one definition, given once.
+        generic = {"language": "…"}
+        return [
+            *super().get_definitions(),
+            (
+                "rate_language",
+                figure_name("question_language_rate", **generic),
+                definition("question_language_rate", **generic),
+            ),
+        ]
+
+    def export_definitions(self) -> list[tuple[str, str]]:
+        # In the export, one row per column, each language's rate included.
+        return [
+            (str(self.export_headings[field]), self.definition_of(field))
+            for field in self.list_export
+        ]
+
+    def definition_of(self, field: str) -> str:
+        if field.startswith("rate_"):
+            language = dict(self.languages)[field.removeprefix("rate_")]
+            return definition("question_language_rate", language=language)
+        return super().definition_of(field)
 
     @cached_property
     def figure_columns(self) -> dict:

@@ -22,8 +22,10 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from admin_reports.views import AdminReportView
 from learning.models import OrganisationSize
 from learning.statistics import suppression
+from learning.statistics.definitions import FIGURES, definition
+from learning.statistics.definitions import name as figure_name
 from learning.statistics.filters import titles_by_key
-from learning.statistics.scope import can_view_statistics, visible_regions
+from learning.statistics.scope import can_view_statistics, sees_all_regions, visible_regions
 from learning.statistics.suppression import SUPPRESSED, Count, Suppressed
 from learning.statistics.views import report_links
 from modules.models import ProgrammePage, Sector
@@ -49,11 +51,8 @@ PAGE_TITLES = {
     "sector": _("Organisations in programmes by sector"),
     "size": _("Organisations in programmes by organisation size"),
 }
-DIMENSION_HEADINGS = {
-    "region": _("Region"),
-    "sector": _("Sector"),
-    "size": _("Organisation size"),
-}
+# A breakdown's group column, named and defined in `learning.statistics.definitions`.
+DIMENSION_KEYS = {"region": "org_region", "sector": "org_sector", "size": "org_size"}
 
 # The summary's counts that rest on members' results, each weighed by the staff
 # counted in the organisations behind it. Every such organisation has at least
@@ -125,13 +124,59 @@ class OrganisationReportView(AdminReportView):
         Suppressed: {"csv": str, "xlsx": str},
     }
 
+    # Exported column -> its name and definition in `learning.statistics.definitions`.
+    definition_keys: dict[str, str] = {}
+
     def user_may_view(self, user) -> bool:
         return can_view_statistics(user)
 
-    def stream_csv(self, queryset):
-        # Written out now, in the reader's language: a stream read after the view
-        # returns would put headings and marks in the default language.
-        return iter(list(super().stream_csv(queryset)))
+    @property
+    def export_headings(self):
+        return {
+            field: figure_name(key, k=self.k)
+            if "%(k)s" in str(FIGURES[key].name)
+            else FIGURES[key].name
+            for field, key in self.definition_keys.items()
+        }
+
+    def get_definitions(self) -> list[tuple[str, str, str]]:
+        return [
+            (field, str(self.export_headings[field]), self.definition_of(field))
+            for field in self.list_export
+        ]
+
+    def definition_of(self, field: str) -> str:
+        key = self.definition_keys[field]
+        text = str(FIGURES[key].definition)
+        return definition(key, k=self.k) if "%(k)s" in text else text
+
+    def get_export_metadata(self) -> list[tuple[str, str]]:
+        if sees_all_regions(self.request.user):
+            scope = gettext("All regions")
+        else:
+            # The region filter's choices are the person's regions, read once already.
+            regions = [str(label) for pk, label in self.filter_form.fields["region"].choices if pk]
+            scope = gettext("Your regions: %(regions)s") % {"regions": ", ".join(regions) or "–"}
+        values = {"k": self.k, "hidden_mark": str(SUPPRESSED)}
+        rule = " ".join(
+            [
+                gettext(
+                    "Only verified organisations enrolled in a programme are listed, and only "
+                    "their staff who consented to statistics are counted."
+                ),
+                gettext(
+                    "To protect individuals, an organisation with fewer than %(k)s staff "
+                    "counted shows no completion status and no overdue flag "
+                    "(“%(hidden_mark)s”), and is counted neither as active nor as at the target."
+                )
+                % values,
+            ]
+        )
+        return [
+            *super().get_export_metadata(),
+            (gettext("Scope"), scope),
+            (gettext("Suppression rule"), rule),
+        ]
 
     def get_filter_form_kwargs(self) -> dict:
         return {"user": self.request.user}
@@ -197,18 +242,17 @@ class OrganisationSummaryView(OrganisationReportView):
         return ["programme", *groups, "enrolled", "small", "active", "at_target"]
 
     @property
-    def export_headings(self):
-        headings = {
-            "programme": _("Programme"),
-            "enrolled": _("Organisations enrolled"),
-            "small": gettext("Of which with fewer than %(k)s staff counted (no status)")
-            % {"k": self.k},
-            "active": _("Active: a member started"),
-            "at_target": _("At the target"),
+    def definition_keys(self) -> dict[str, str]:
+        keys = {
+            "programme": "org_programme",
+            "enrolled": "org_enrolled",
+            "small": "org_small",
+            "active": "org_active",
+            "at_target": "org_at_target",
         }
         if self.dimension != "programme":
-            headings["group"] = DIMENSION_HEADINGS[self.dimension]
-        return headings
+            keys["group"] = DIMENSION_KEYS[self.dimension]
+        return keys
 
     def get_rows(self) -> list[dict]:
         counts = summary_counts(self.enrolments, self.dimension)
@@ -269,17 +313,7 @@ class OrganisationTableView(OrganisationReportView):
         "status",
         "overdue",
     ]
-    export_headings = {
-        "organisation": _("Organisation"),
-        "region": _("Region"),
-        "sector": _("Sector"),
-        "size": _("Organisation size"),
-        "programme": _("Programme"),
-        "due_date": _("Due date"),
-        "staff": _("Staff counted"),
-        "status": _("Completion status"),
-        "overdue": _("Overdue"),
-    }
+    definition_keys = {field: f"org_{field}" for field in list_export}
 
     def get_filename(self) -> str:
         return "statistics-organisations"

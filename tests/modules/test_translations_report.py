@@ -1,9 +1,9 @@
 """The Translations report shows editors which language versions need work."""
 
-import csv
 import io
 import time
 
+import openpyxl
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
@@ -15,6 +15,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 from modules.models import ModulePage
+from tests.admin_reports.exports import csv_parts, csv_table
 from tests.factories import (
     RegionFactory,
     SectorFactory,
@@ -32,7 +33,7 @@ def report(client, **params):
     response = client.get(URL, {**params, "export": "csv"})
     assert response.status_code == 200
     content = b"".join(response.streaming_content).decode()
-    return {row["Title"]: row for row in csv.DictReader(io.StringIO(content))}
+    return {row["Title"]: row for row in csv_table(content)}
 
 
 def test_outdated_translations_are_flagged_until_synced(admin_client, site_pages):
@@ -274,3 +275,20 @@ def test_regions_and_sectors_without_a_name_are_listed_for_those_who_edit_them(
     translate_page(site_pages[0], "et")
     client.force_login(language_editor("editor.et", "et"))
     assert "translations-names" not in client.get(URL).content.decode()
+
+
+def test_the_exports_say_which_filters_made_them_and_when(admin_client, site_pages):
+    _home, index = site_pages
+    make_module(index, "Phishing at the utility")
+    response = admin_client.get(URL, {"export": "csv", "language": "et", "status": "missing"})
+    _table, about, definitions = csv_parts(b"".join(response.streaming_content).decode())
+    assert about["Report"] == "Translations"
+    assert about["Filters applied"] == "Language: Eesti; Status: Missing"
+    assert "T" in about["Made at"] and "(" in about["Made at"]
+    # The Translations report counts no learners: no scope, no rule, no definitions.
+    assert "Scope" not in about and "Suppression rule" not in about and not definitions
+    response = admin_client.get(URL, {"export": "xlsx", "language": "et"})
+    book = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    assert book.sheetnames == ["Translations", "About this export"]
+    about = dict(book["About this export"].iter_rows(values_only=True))
+    assert about["Filters applied"] == "Language: Eesti"

@@ -18,8 +18,8 @@ target 80 %) unless said otherwise.
 
 from __future__ import annotations
 
-import csv
 import io
+import re
 from datetime import timedelta
 
 import pytest
@@ -38,6 +38,7 @@ from organisations.statistics import (
     Programme,
     staff_band,
 )
+from tests.admin_reports.exports import csv_parts, csv_table
 from tests.factories import SectorFactory, make_learner, record_attempt
 from tests.organisations.conftest import ROLES, sign_in
 
@@ -55,7 +56,7 @@ def rows_of(client, url, **params) -> list[dict]:
     """The report's rows as its CSV export gives them."""
     response = client.get(url, {**params, "export": "csv"})
     assert response.status_code == 200
-    return list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    return csv_table(b"".join(response.streaming_content).decode())
 
 
 def text_of(response) -> str:
@@ -471,7 +472,9 @@ def test_csv_export_is_the_table_with_translated_headings(client, world):
         f"Haapsalu Vesi,Estonia,Water,Small (10–49 employees),Water programme,"
         f"{(timezone.localdate() - timedelta(days=10)).isoformat()},3–9,At the target,Yes"
     )
-    assert len(lines) == 7
+    # The table, then one blank row before what the export says about itself.
+    assert lines.index("") == 7
+    assert lines[8] == "Report,Each organisation's progress"
 
 
 def test_xlsx_export_opens_with_the_same_rows(client, world):
@@ -489,6 +492,31 @@ def test_export_neutralises_organisation_names_that_look_like_formulas(client, w
     sign_in(client, world, "manager")
     content = b"".join(client.get(TABLE, {"export": "csv"}).streaming_content).decode()
     assert "'=HYPERLINK(1)" in content
+
+
+def test_each_column_is_defined_on_the_page_and_in_the_exports(client, world):
+    sign_in(client, world, "manager")
+    for url in URLS:
+        html = client.get(url).content.decode()
+        headings = re.findall(r'<th scope="col" aria-describedby="definition-(\w+)">', html)
+        assert headings and all(f'<dd id="definition-{field}">' in html for field in headings)
+        table, about, definitions = csv_parts(
+            b"".join(client.get(url, {"export": "csv"}).streaming_content).decode()
+        )
+        assert list(definitions) == list(table[0]), url
+        assert about["Scope"] == "Your regions: Estonia"
+        assert f"fewer than {K} staff counted" in about["Suppression rule"]
+    table, _about, definitions = csv_parts(
+        b"".join(client.get(SUMMARY, {"export": "csv"}).streaming_content).decode()
+    )
+    assert "team completion target" in definitions["At the target"]
+    # Asking for another region in the query string changes neither scope nor filters.
+    response = client.get(TABLE, {"export": "xlsx", "region": world["france"].pk})
+    book = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    assert book.sheetnames[1:] == ["Definitions", "About this export"]
+    about = dict(book["About this export"].iter_rows(values_only=True))
+    assert (about["Scope"], about["Filters applied"]) == ("Your regions: Estonia", "None")
+    assert len(list(book["Definitions"].iter_rows())) == 1 + 9
 
 
 def test_estonian_headings_and_statuses(client, world):

@@ -6,9 +6,7 @@ can set what the reports count (dates, scores, languages, consent) exactly.
 
 from __future__ import annotations
 
-import csv
 import datetime
-import io
 import uuid
 
 import pytest
@@ -23,6 +21,7 @@ from learning.models import (
     QuestionResult,
     QuizAttempt,
 )
+from tests.admin_reports.exports import csv_table
 from tests.factories import RegionFactory, SectorFactory, make_module, make_programme
 
 # The mark of a hidden figure, whether it is small or hidden to protect a small one.
@@ -199,5 +198,4 @@ def rows_of(client, url, **params):
     """The report's rows as its CSV export gives them."""
     response = client.get(url, {**params, "export": "csv"})
     assert response.status_code == 200
-    content = b"".join(response.streaming_content).decode()
-    return list(csv.DictReader(io.StringIO(content)))
+    return csv_table(b"".join(response.streaming_content).decode())

@@ -76,3 +76,15 @@ def test_the_funnel_filtered_to_the_partner_region_shows_nothing(client, site_pa
     html = client.get(URL, {"region": latvia.pk}).content.decode()
     assert "Every figure of this selection is hidden" in html
     assert "“By region”" in html
+
+
+def test_the_overview_filtered_to_the_partner_region_shows_no_programme_completion(
+    client, site_pages
+):
+    """The overview's headline is the funnel's programme completion: the same rule."""
+    manager, _estonia, latvia, _programme = build(site_pages)
+    client.force_login(manager)
+    response = client.get(reverse("learning_statistics:overview"), {"region": latvia.pk})
+    html = response.content.decode()
+    assert "Every figure of this selection is hidden" in html
+    assert ">10<" not in html
