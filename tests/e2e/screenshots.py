@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 from learning.models import Certificate, QuizAttempt
 from modules.models import ModulePage
@@ -30,6 +31,9 @@ def sign_in(page, base: str, email: str, password: str) -> None:
 @pytest.mark.parametrize("device", ["desktop", "phone"])
 def test_take_screenshots(demo, browser, device):
     viewport = DESKTOP if device == "desktop" else PHONE
+    # With the demo's anonymous activity, so that the statistics and the
+    # manager's home show figures above the suppression threshold.
+    call_command("seed_demo", languages="et,fr", verbosity=0)
     base = demo.url
     learner = make_learner("screens@example.com", language="et")
     module = ModulePage.objects.get(
@@ -83,7 +87,8 @@ def test_take_screenshots(demo, browser, device):
         page.screenshot(path=str(OUTPUT / f"{device}-{name}.png"), full_page=True)
     context.close()
 
-    context = browser.new_context(viewport=viewport)
+    # The programme manager for Estonia, in Estonian.
+    context = browser.new_context(viewport=viewport, locale="et-EE")
     page = context.new_page()
     page.goto(f"{base}/admin/login/")
     page.locator("#id_username").fill("manager.ee")
@@ -91,7 +96,11 @@ def test_take_screenshots(demo, browser, device):
     page.locator("#id_password").press("Enter")
     page.wait_for_load_state()
     for name, path in {
+        "manager-dashboard": "/admin/",
+        "programme-targets": "/admin/programme-targets/",
         "statistics": "/admin/statistics/",
+        "statistics-funnel": "/admin/statistics/funnel/",
+        "statistics-questions": f"/admin/statistics/questions/?module={module.translation_key}",
         "statistics-by-module": "/admin/statistics/by/module/",
         "statistics-over-time": "/admin/statistics/over-time/",
         "admin-organisations": "/admin/organisations/",
