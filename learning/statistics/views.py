@@ -635,13 +635,18 @@ class QuestionsView(StatisticsView):
                 )
         return rows
 
+    @property
+    def show_export_buttons(self) -> bool:
+        # There is nothing to download until a module is chosen.
+        filters = getattr(self, "filters", None)
+        return bool(filters and filters.module_key)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         module_chosen = bool(self.filters.module_key)
         context["module_chosen"] = module_chosen
         context["languages"] = self.languages
         if not module_chosen:
-            # There is nothing to download until a module is chosen.
             context["xlsx_url"] = context["csv_url"] = ""
         rows = context.get("rows") or []
         # The chart's accessible name: every question in full, with its share.
@@ -669,7 +674,10 @@ def percent(value) -> str:
 
 def question_label(position: int, prompt: str, *, short: bool = True) -> str:
     """ "Q2 Which sender…": the question's number and (the start of) its text."""
-    text = prompt if not short or len(prompt) <= 24 else prompt[:23].rstrip() + "…"
+    text = prompt
+    if short and len(prompt) > 24:
+        # Cut at a word, so that the label does not read as another word.
+        text = (prompt[:24].rsplit(" ", 1)[0] or prompt[:23]).rstrip(" ,.;:?!") + "…"
     return gettext("Q%(number)s %(question)s") % {"number": position, "question": text}
 
 
