@@ -289,6 +289,13 @@ LOGGING = {
 
 # Statistics never show a figure about fewer learners than this (k-anonymity).
 STATISTICS_MIN_CELL_SIZE = int(os.environ.get("STATISTICS_MIN_CELL_SIZE", "5"))
+# The question analysis flags a possible translation problem where a
+# language's right-answer rate lies more than STATISTICS_QUESTION_LANGUAGE_GAP
+# percentage points from the other languages' together, each side with at
+# least STATISTICS_QUESTION_LANGUAGE_GAP_LEARNERS learners (never fewer than
+# STATISTICS_MIN_CELL_SIZE): below that, a gap is as likely to be chance.
+STATISTICS_QUESTION_LANGUAGE_GAP = 20
+STATISTICS_QUESTION_LANGUAGE_GAP_LEARNERS = 20
 # The editor's dashboard lists modules whose first-attempt pass rate is below
 # EDITOR_LOW_PASS_RATE percent, counting a language only with at least
 # EDITOR_PASS_RATE_MIN_TRIES first attempts in it (learning/editor_panels.py).

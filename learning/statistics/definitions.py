@@ -166,6 +166,36 @@ FIGURES: dict[str, Definition] = {
         _("Answered right in %(language)s (%%)"),
         _("Right answers divided by the answers given in a quiz in %(language)s, as a percentage."),
     ),
+    "question_language_learners": Definition(
+        _("Learners who answered in %(language)s"),
+        _("Learners who answered the question in a quiz in %(language)s, counted once each."),
+    ),
+    "question_language_answers": Definition(
+        _("Answers in %(language)s"),
+        _("Answers given to the question in a quiz in %(language)s, one per attempt."),
+    ),
+    "question_respondents": Definition(
+        _("Learners who answered on their first attempt"),
+        _("Learners whose first attempt at the quiz answered the question, counted once each."),
+    ),
+    "question_option": Definition(
+        _("Option"), _("One of the answers the question offers, as your admin language gives it.")
+    ),
+    "question_right_option": Definition(
+        _("Right option"), _("Whether the option is a right answer to the question.")
+    ),
+    "question_chosen": Definition(
+        _("Learners who chose it on their first attempt"),
+        _("Learners who ticked the option on their first attempt at the quiz, counted once each."),
+    ),
+    "question_chosen_share": Definition(
+        _("Chose it on their first attempt (%)"),
+        _(
+            "“Learners who chose it on their first attempt” divided by “Learners who answered on "
+            "their first attempt”, as a percentage; with several right options the shares add up "
+            "to more than 100."
+        ),
+    ),
     # The organisation reports.
     "org_enrolled": Definition(
         _("Organisations enrolled"),

@@ -29,6 +29,7 @@ __all__ = [
     "DIMENSIONS",
     "BreakdownRow",
     "FunnelRow",
+    "OptionRow",
     "Overview",
     "QuestionRow",
     "TimePoint",
@@ -236,6 +237,15 @@ def programme_completion(user, filters: StatisticsFilters) -> list[FunnelRow]:
 
 
 @dataclass(frozen=True)
+class OptionRow:
+    choice_id: str
+    text: str
+    is_correct: bool
+    # Learners whose first attempt chose it.
+    learners: int
+
+
+@dataclass(frozen=True)
 class QuestionRow:
     question_id: str
     prompt: str
@@ -244,6 +254,11 @@ class QuestionRow:
     answers: int
     correct: int
     by_language: dict  # language -> (learners, answers, correct)
+    # The question's kind (modules.quiz), "" when it is no longer in the module.
+    kind: str = ""
+    # Learners who answered it on their first attempt, and the options they chose.
+    respondents: int = 0
+    options: tuple[OptionRow, ...] = ()
 
     @property
     def correct_rate(self) -> float | None:
@@ -251,7 +266,8 @@ class QuestionRow:
 
 
 def question_analysis(user, filters: StatisticsFilters, module_key: str) -> list[QuestionRow]:
-    """How often each question of a module is answered right, overall and per language."""
+    """How often each question of a module is answered right, overall and per
+    language, and which of its options learners chose on their first attempt."""
     source = sources.source_for(user, filters, sources.QUESTIONS)
     overall, per_language = source.question_totals(module_key)
     languages: dict = {}
@@ -261,33 +277,61 @@ def question_analysis(user, filters: StatisticsFilters, module_key: str) -> list
             answer.answers,
             answer.correct,
         )
-    prompts, order = _question_prompts(module_key)
-    result = [
-        QuestionRow(
-            question_id=answer.question_id,
-            prompt=prompts.get(answer.question_id, answer.question_id),
-            position=order.get(answer.question_id, 999),
-            learners=answer.learners,
-            answers=answer.answers,
-            correct=answer.correct,
-            by_language=languages.get(answer.question_id, {}),
+    chosen: dict = {}
+    respondents: dict = {}
+    for total in source.option_totals(module_key):
+        if total.choice_id:
+            chosen.setdefault(total.question_id, {})[total.choice_id] = total.learners
+        else:
+            respondents[total.question_id] = total.learners
+    questions = _module_questions(module_key)
+    order = {question.id: index for index, question in enumerate(questions, start=1)}
+    by_id = {question.id: question for question in questions}
+    result = []
+    for answer in overall:
+        question = by_id.get(answer.question_id)
+        result.append(
+            QuestionRow(
+                question_id=answer.question_id,
+                prompt=question.prompt if question else answer.question_id,
+                position=order.get(answer.question_id, 999),
+                learners=answer.learners,
+                answers=answer.answers,
+                correct=answer.correct,
+                by_language=languages.get(answer.question_id, {}),
+                kind=question.kind if question else "",
+                respondents=respondents.get(answer.question_id, 0),
+                options=_options(question, chosen.get(answer.question_id, {})),
+            )
         )
-        for answer in overall
-    ]
     return sorted(result, key=lambda row: (row.position, row.question_id))
 
 
-def _question_prompts(module_key: str) -> tuple[dict, dict]:
-    """Question texts from the module's current version in the active language."""
+def _options(question, chosen: dict) -> tuple[OptionRow, ...]:
+    """Every option of the question in its order, then any chosen option that
+    is no longer in it: all of them, so that they add up to the respondents."""
+    if question is None:
+        return ()
+    options = [
+        OptionRow(choice.id, choice.text, choice.is_correct, chosen.get(choice.id, 0))
+        for choice in question.choices
+    ]
+    known = {choice.id for choice in question.choices}
+    options += [
+        OptionRow(choice_id, gettext("An option no longer in the quiz"), False, learners)
+        for choice_id, learners in sorted(chosen.items())
+        if choice_id not in known
+    ]
+    return tuple(options)
+
+
+def _module_questions(module_key: str) -> tuple:
+    """The questions of the module's current version in the active language."""
     language = (get_language() or "en").split("-")[0]
     pages = list(ModulePage.objects.filter(translation_key=module_key).select_related("locale"))
     page = next((p for p in pages if p.locale.language_code == language), None) or (
         pages[0] if pages else None
     )
     if page is None:
-        return {}, {}
-    questions = page.quiz_definition.questions
-    return (
-        {q.id: q.prompt for q in questions},
-        {q.id: index for index, q in enumerate(questions, start=1)},
-    )
+        return ()
+    return page.quiz_definition.questions

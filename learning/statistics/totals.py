@@ -87,3 +87,12 @@ class AnswerTotals(NamedTuple):
     learners: int
     answers: int
     correct: int
+
+
+class OptionTotals(NamedTuple):
+    """Learners whose first attempt chose one option of a question (`choice_id`),
+    or, with `choice_id` "", who answered the question at all on it."""
+
+    question_id: str
+    choice_id: str
+    learners: int

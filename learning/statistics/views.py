@@ -17,6 +17,7 @@ from wagtail import hooks
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from admin_reports.views import AdminReportView
+from modules.quiz import MULTIPLE_CHOICE
 
 from . import figures, funnel_groups, suppression
 from .definitions import FIGURES, OVERVIEW_PROGRAMME_LABELS, definition
@@ -625,18 +626,26 @@ class FunnelView(StatisticsView):
 
 
 class QuestionsView(StatisticsView):
+    """How each question of a module is answered: right or not, overall and per
+    language, and which options learners chose on their first attempt.
+
+    The question rows go through the base's suppression as one table (the
+    languages of a question add up to its all-languages figures); the options
+    of each question then form a table of their own (`protect_options`),
+    hidden entirely where the filters' group is hidden."""
+
     page_title = _("Question analysis")
     report_name = "questions"
     template_name = "learning/statistics/questions.html"
-
-    @cached_property
-    def languages(self) -> list[tuple[str, str]]:
-        return list(settings.LANGUAGES)
+    # The languages with answers in the person's scope and filters (set by get_figures).
+    languages: list[tuple[str, str]] = []
 
     @property
     def list_export(self):
         fields = ["position", "prompt", "learners", "answers", "correct_rate"]
-        return fields + [f"rate_{code}" for code, _name in self.languages]
+        for code, _name in self.languages:
+            fields += [f"learners_{code}", f"answers_{code}", f"rate_{code}"]
+        return fields + ["respondents", "option", "right_option", "chosen", "chosen_share"]
 
     @property
     def export_headings(self):
@@ -646,9 +655,17 @@ class QuestionsView(StatisticsView):
             "learners": _("Learners who answered"),
             "answers": _("Answers"),
             "correct_rate": _("Answered right, all languages (%)"),
+            "respondents": _("Learners who answered on their first attempt"),
+            "option": _("Option"),
+            "right_option": _("Right option"),
+            "chosen": _("Learners who chose it on their first attempt"),
+            "chosen_share": _("Chose it on their first attempt (%)"),
         }
         for code, name in self.languages:
-            headings[f"rate_{code}"] = _("Answered right in %(language)s (%%)") % {"language": name}
+            names = {"language": name}
+            headings[f"learners_{code}"] = _("Learners who answered in %(language)s") % names
+            headings[f"answers_{code}"] = _("Answers in %(language)s") % names
+            headings[f"rate_{code}"] = _("Answered right in %(language)s (%%)") % names
         return headings
 
     definition_keys = {
@@ -657,6 +674,11 @@ class QuestionsView(StatisticsView):
         "learners": "question_learners",
         "answers": "question_answers",
         "correct_rate": "question_correct_rate",
+        "respondents": "question_respondents",
+        "option": "question_option",
+        "right_option": "question_right_option",
+        "chosen": "question_chosen",
+        "chosen_share": "question_chosen_share",
     }
 
     def get_definitions(self) -> list[tuple[str, str, str]]:
@@ -679,12 +701,14 @@ class QuestionsView(StatisticsView):
         ]
 
     def definition_of(self, field: str) -> str:
-        if field.startswith("rate_"):
-            language = dict(self.languages)[field.removeprefix("rate_")]
-            return definition("question_language_rate", language=language)
+        for prefix in ("rate_", "learners_", "answers_"):
+            if field.startswith(prefix):
+                language = dict(self.languages)[field.removeprefix(prefix)]
+                key = f"question_language_{prefix.removesuffix('_')}"
+                return definition(key, language=language)
         return super().definition_of(field)
 
-    @cached_property
+    @property
     def figure_columns(self) -> dict:
         # Questions are answered by the same learners: their rows do not add up.
         columns = {
@@ -697,28 +721,58 @@ class QuestionsView(StatisticsView):
             ),
         }
         for code, _name in self.languages:
+            columns[f"learners_{code}"] = Count(
+                f"learners_{code}", additive=False, rests_on=("learners",)
+            )
+            columns[f"answers_{code}"] = Count(
+                f"answers_{code}",
+                learners=f"learners_{code}",
+                additive=False,
+                rests_on=(f"learners_{code}",),
+            )
             columns[f"rate_{code}"] = Share(
-                f"correct_{code}", f"answers_{code}", f"learners_{code}", rests_on=("learners",)
+                f"correct_{code}",
+                f"answers_{code}",
+                f"learners_{code}",
+                rests_on=("learners", f"answers_{code}"),
             )
         return columns
 
     @property
     def row_lines(self) -> tuple:
-        # The learners of each language add up to the question's learners.
-        return ((tuple(f"rate_{code}" for code, _name in self.languages), "learners"),)
+        # The learners, answers and right answers of each language add up to
+        # the question's (its right answers: its share of its answers).
+        codes = [code for code, _name in self.languages]
+        return (
+            (tuple(f"learners_{code}" for code in codes), "learners"),
+            (tuple(f"answers_{code}" for code in codes), "answers"),
+            (tuple(f"rate_{code}" for code in codes), "correct_rate"),
+        )
 
     def get_figures(self) -> list[dict]:
         module_key = self.filters.module_key
         if not module_key:
             return []
+        questions = figures.question_analysis(self.request.user, self.filters, module_key)
+        used = {
+            code
+            for row in questions
+            for code, (_l, answers, _c) in row.by_language.items()
+            if answers
+        }
+        self.languages = [(code, name) for code, name in settings.LANGUAGES if code in used]
         rows = []
-        for row in figures.question_analysis(self.request.user, self.filters, module_key):
+        for row in questions:
             item = {
                 "position": row.position,
                 "prompt": row.prompt,
                 "learners": row.learners,
                 "answers": row.answers,
                 "correct": row.correct,
+                "question_id": row.question_id,
+                "kind": row.kind,
+                "options": (row.respondents, row.options),
+                "by_language": row.by_language,
             }
             for code, _name in self.languages:
                 learners, answers, correct = row.by_language.get(code, (0, 0, 0))
@@ -730,8 +784,183 @@ class QuestionsView(StatisticsView):
             rows.append(item)
         return rows
 
+    def present(self, rows: list[dict]) -> list[dict]:
+        minimum = max(self.k, int(settings.STATISTICS_QUESTION_LANGUAGE_GAP_LEARNERS))
+        gap = float(settings.STATISTICS_QUESTION_LANGUAGE_GAP)
+        names = dict(self.languages)
+        for row in rows:
+            respondents, options = row.pop("options")
+            raw_languages = row.pop("by_language")
+            row["respondents"], row["choices"] = protect_options(
+                row["kind"], respondents, options, self.k, hide_all=bool(self.hidden_selection)
+            )
+            row["several_right"] = sum(option.is_correct for option in options) > 1
+            row["chart_label"] = question_label(row["position"], row["prompt"])
+            row["languages"] = [
+                {
+                    "name": name,
+                    "learners": row[f"learners_{code}"],
+                    "answers": row[f"answers_{code}"],
+                    "rate": row[f"rate_{code}"],
+                }
+                for code, name in self.languages
+            ]
+            shown = {
+                code: raw_languages[code]
+                for code in names
+                if code in raw_languages and not isinstance(row[f"rate_{code}"], Suppressed)
+            }
+            row["flags"] = language_gap_flags(shown, names, minimum, gap)
+        return rows
+
+    def get_rows(self) -> list[dict]:
+        questions = super().get_rows()
+        return self.export_rows(questions) if self.is_export else questions
+
+    def export_rows(self, questions: list[dict]) -> list[dict]:
+        """One row per option of each question, with the question's figures beside it."""
+        rows = []
+        for question in questions:
+            for choice in question["choices"] or [{}]:
+                rows.append(
+                    {
+                        **question,
+                        "option": choice.get("text", ""),
+                        "right_option": (
+                            (gettext("Yes") if choice["is_correct"] else gettext("No"))
+                            if choice
+                            else ""
+                        ),
+                        "chosen": choice.get("learners"),
+                        "chosen_share": choice.get("share"),
+                    }
+                )
+        return rows
+
+    @property
+    def show_export_buttons(self) -> bool:
+        # There is nothing to download until a module is chosen.
+        filters = getattr(self, "filters", None)
+        return bool(filters and filters.module_key)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["module_chosen"] = bool(self.filters.module_key)
+        module_chosen = bool(self.filters.module_key)
+        context["module_chosen"] = module_chosen
         context["languages"] = self.languages
+        if not module_chosen:
+            context["xlsx_url"] = context["csv_url"] = ""
+        rows = context.get("rows") or []
+        # The chart's accessible name: every question in full, with its share.
+        context["chart_title"] = gettext(
+            "Share of answers that were right, by question: %(questions)s"
+        ) % {
+            "questions": "; ".join(
+                f"{question_label(row['position'], row['prompt'], short=False)}: "
+                f"{percent(row['correct_rate'])}"
+                for row in rows
+            )
+        }
         return context
+
+
+def display(value) -> str:
+    return suppression.figure_text(value)
+
+
+def percent(value) -> str:
+    """A share as "83.3%", or the hidden mark or a dash as they are."""
+    text = display(value)
+    return f"{text}%" if isinstance(value, float) else text
+
+
+def question_label(position: int, prompt: str, *, short: bool = True) -> str:
+    """ "Q2 Which sender…": the question's number and (the start of) its text."""
+    text = prompt
+    if short and len(prompt) > 24:
+        # Cut at a word, so that the label does not read as another word.
+        text = (prompt[:24].rsplit(" ", 1)[0] or prompt[:23]).rstrip(" ,.;:?!") + "…"
+    return gettext("Q%(number)s %(question)s") % {"number": position, "question": text}
+
+
+def protect_options(
+    kind: str, respondents: int, options, k: int, *, hide_all: bool = False
+) -> tuple[object, list[dict]]:
+    """A question's learners on their first attempt and, per option, those who
+    chose it and their share, or SUPPRESSED where the rule hides them.
+
+    With one option per answer the options add up to the respondents: a line,
+    so that a small option cannot be had as the respondents minus the others.
+    With several (multiple choice) a learner counts under each option chosen
+    and nothing adds up."""
+    row = {"respondents": respondents}
+    columns: dict = {"respondents": Count("respondents", additive=False)}
+    for index, option in enumerate(options):
+        row[f"option_{index}"] = option.learners
+        columns[f"option_{index}"] = Count(f"option_{index}", additive=False)
+        columns[f"share_{index}"] = Share(
+            f"option_{index}",
+            "respondents",
+            learners=f"option_{index}",
+            rests_on=(f"option_{index}", "respondents"),
+        )
+    lines = ()
+    if kind != MULTIPLE_CHOICE:
+        lines = ((tuple(f"option_{index}" for index in range(len(options))), "respondents"),)
+    [protected] = suppression.protect_rows([row], columns, k, lines)
+    if hide_all:
+        protected = dict.fromkeys(protected, SUPPRESSED)
+    choices = [
+        {
+            "text": option.text,
+            "is_correct": option.is_correct,
+            "learners": protected[f"option_{index}"],
+            "share": protected[f"share_{index}"],
+        }
+        for index, option in enumerate(options)
+    ]
+    return protected["respondents"], choices
+
+
+def language_gap_flags(shown: dict, names: dict, minimum: int, gap: float) -> list[str]:
+    """Warnings for languages whose right-answer rate lies more than `gap`
+    points from that of the other languages pooled, with at least `minimum`
+    learners on each side.
+
+    `shown`: language -> (learners, answers, right answers), only for the
+    languages whose figures the report shows: the pooled rate then follows
+    from shown figures (their answers and shares), and hides nothing."""
+    flags = []
+    for code, (learners, answers, correct) in shown.items():
+        others = [figures for other, figures in shown.items() if other != code]
+        other_learners = sum(figures[0] for figures in others)
+        other_answers = sum(figures[1] for figures in others)
+        if learners < minimum or other_learners < minimum or not answers or not other_answers:
+            continue
+        rate = 100 * correct / answers
+        other_rate = 100 * sum(figures[2] for figures in others) / other_answers
+        values = {
+            "language": names[code],
+            "rate": percent(round(rate, 1)),
+            "others": percent(round(other_rate, 1)),
+        }
+        if rate < other_rate - gap:
+            flags.append(
+                gettext(
+                    "Learners in %(language)s answer this right much less often than in "
+                    "other languages (%(rate)s vs %(others)s): check the translation."
+                )
+                % values
+            )
+        # Higher: only against two or more languages, or it would repeat the
+        # other language's warning the other way round.
+        elif rate > other_rate + gap and len(others) > 1:
+            flags.append(
+                gettext(
+                    "Learners in %(language)s answer this right much more often than in "
+                    "other languages (%(rate)s vs %(others)s): check that the "
+                    "translation does not give the answer away."
+                )
+                % values
+            )
+    return flags

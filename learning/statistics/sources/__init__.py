@@ -22,7 +22,7 @@ from typing import Protocol
 
 from .. import switches
 from ..filters import StatisticsFilters
-from ..totals import AnswerTotals, FunnelCounts, Totals
+from ..totals import AnswerTotals, FunnelCounts, OptionTotals, Totals
 from .cells import CellsSource
 from .live import LiveSource, currently_certified, registered_learners
 
@@ -31,7 +31,7 @@ LEARNERS = "learners"  # learner_totals: the overview; by region, sector, langua
 MODULES = "modules"  # module_totals
 PROGRAMMES = "programmes"  # programme_totals, funnel_counts
 PERIODS = "periods"  # period_totals
-QUESTIONS = "questions"  # question_totals
+QUESTIONS = "questions"  # question_totals, option_totals (always from the rows)
 FIGURES = (LEARNERS, MODULES, PROGRAMMES, PERIODS, QUESTIONS)
 
 __all__ = [
@@ -67,6 +67,8 @@ class Source(Protocol):
     def funnel_counts(self, programmes: dict) -> dict[object, FunnelCounts]: ...
 
     def question_totals(self, module_key) -> tuple[list[AnswerTotals], list[AnswerTotals]]: ...
+
+    def option_totals(self, module_key) -> list[OptionTotals]: ...
 
 
 def cells_answer(

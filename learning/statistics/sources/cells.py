@@ -24,8 +24,8 @@ from ..filters import StatisticsFilters
 from ..rebuild import quoted_table
 from ..routing import statistics_database
 from ..scope import region_ids_in_scope
-from ..totals import AnswerTotals, FunnelCounts, Totals, totals, totals_from_rows
-from .live import completed_all, completed_filter, filtered_progress
+from ..totals import AnswerTotals, FunnelCounts, OptionTotals, Totals, totals, totals_from_rows
+from .live import LiveSource, completed_all, completed_filter, filtered_progress
 
 _FILTER_COLUMNS = {
     "region": "region_id",
@@ -276,3 +276,7 @@ class CellsSource:
                 for question, learners, answers, correct in _fetch(sql, params)
             ]
         return overall, per_language
+
+    def option_totals(self, module_key) -> list[OptionTotals]:
+        """The options chosen in first attempts: no cell keeps choices, so from the rows."""
+        return LiveSource(self.user, self.filters).option_totals(module_key)

@@ -17,12 +17,12 @@ from django.db.models import Case, Count, F, Max, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import TruncMonth, TruncWeek
 from django.utils import timezone
 
-from ...models import Certificate, QuestionResult
+from ...models import Certificate, QuestionResult, QuizAttempt
 from ...renewal import currently_valid
 from ..filters import StatisticsFilters
 from ..routing import statistics_database
 from ..scope import learners_in_scope, progress_in_scope
-from ..totals import AnswerTotals, FunnelCounts, Totals, totals_from_rows
+from ..totals import AnswerTotals, FunnelCounts, OptionTotals, Totals, totals_from_rows
 
 # The progress row's field each learner breakdown groups by ("language" is annotated).
 GROUP_FIELDS = {
@@ -30,6 +30,31 @@ GROUP_FIELDS = {
     "sector": "sector",
     "language": "language",
     "organisation_size": "organisation_size",
+}
+
+
+# The options chosen in the first attempts, per question and choice, and the
+# learners who answered each question at all, in one statement: the attempts'
+# answers ({question id: [choice id, ...]}) unnested by the database's own
+# JSON functions (SQLite and PostgreSQL both have them, under other names).
+_OPTION_TOTALS = """
+    SELECT question.key, choice.value, COUNT(*)
+    FROM ({attempts}) AS attempt, {each}(attempt.answers) AS question,
+         {elements}(question.value) AS choice
+    GROUP BY question.key, choice.value
+    UNION ALL
+    SELECT question.key, '', COUNT(*)
+    FROM ({attempts}) AS attempt, {each}(attempt.answers) AS question
+    WHERE {length}(question.value) > 0
+    GROUP BY question.key
+"""
+_JSON_FUNCTIONS = {
+    "postgresql": {
+        "each": "jsonb_each",
+        "elements": "jsonb_array_elements_text",
+        "length": "jsonb_array_length",
+    },
+    "sqlite": {"each": "json_each", "elements": "json_each", "length": "json_array_length"},
 }
 
 
@@ -300,3 +325,29 @@ class LiveSource:
             .values_list("question_id", *columns)
         ]
         return overall, per_language
+
+    def option_totals(self, module_key) -> list[OptionTotals]:
+        """Per question of the module and option: the learners whose first attempt
+        chose it, and ("" for the option) who answered the question on it.
+
+        First attempts only: every learner counts once, with the answer they gave
+        before the quiz's feedback could teach them the right one."""
+        rows = filtered_progress(self.user, self.filters, ignore="module").filter(
+            module_key=module_key
+        )
+        attempts = QuizAttempt.objects.filter(progress__in=rows, module_key=module_key, number=1)
+        if self.filters.language:
+            attempts = attempts.filter(language=self.filters.language)
+        try:
+            sql, params = attempts.values("answers").order_by().query.sql_with_params()
+        except EmptyResultSet:
+            return []
+        database = statistics_database()
+        functions = _JSON_FUNCTIONS[connections[database].vendor]
+        statement = _OPTION_TOTALS.format(attempts=sql, **functions)
+        with connections[database].cursor() as cursor:
+            cursor.execute(statement, [*params, *params])
+            return [
+                OptionTotals(str(question), str(choice), int(learners))
+                for question, choice, learners in cursor.fetchall()
+            ]

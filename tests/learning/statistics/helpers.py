@@ -95,9 +95,27 @@ def record(
     )
 
 
-def answer(row, module, *, number: int, language: str, right: list[bool], score: int = 0):
+def answer(
+    row,
+    module,
+    *,
+    number: int,
+    language: str,
+    right: list[bool],
+    score: int = 0,
+    chosen: list[list[str]] | None = None,
+):
     """Attempt `number` on the record, answering the module's questions in order
-    (`right`: which answers were right); passed when all were."""
+    (`right`: which answers were right); passed when all were. The options chosen
+    are the right ones, or the first wrong one, unless `chosen` gives them."""
+    questions = module.quiz_definition.questions
+    if chosen is None:
+        chosen = [
+            sorted(question.correct_ids)
+            if ok
+            else [next(c.id for c in question.choices if not c.is_correct)]
+            for question, ok in zip(questions, right, strict=False)
+        ]
     attempt = QuizAttempt.objects.create(
         user_id=row.user_id,
         progress=row,
@@ -106,7 +124,7 @@ def answer(row, module, *, number: int, language: str, right: list[bool], score:
         module_key=row.module_key,
         module_page=module,
         language=language,
-        answers={},
+        answers={question.id: ids for question, ids in zip(questions, chosen, strict=False)},
         snapshot={},
         score=score,
         correct_count=sum(right),
@@ -123,7 +141,7 @@ def answer(row, module, *, number: int, language: str, right: list[bool], score:
             language=language,
             is_correct=ok,
         )
-        for question, ok in zip(module.quiz_definition.questions, right, strict=False)
+        for question, ok in zip(questions, right, strict=False)
     )
     return attempt
 

@@ -135,6 +135,45 @@ def html_table(client, url, params) -> list[list[str]]:
     ]
 
 
+def html_question_figures(client, url, params) -> list[list[str]]:
+    """Per question on the page: its figures, its learners on the first attempt,
+    each option's learners and share, and each language's three figures."""
+    _response, content = fetch(client, url, params)
+    result = []
+    for section in re.findall(r"<section.*?</section>", content.decode(), re.S):
+        figures = re.findall(r"<dd>(.*?)</dd>", section)
+        figures += re.findall(r'stats-options__respondents">\(.*: (.*?)\)</span>', section)
+        figures += re.findall(r"<td>(.*?)</td>", section)
+        result.append(figures)
+    return result
+
+
+def csv_question_figures(rows) -> list[list[str]]:
+    """The same figures from the export, with a row per option."""
+    questions: dict = {}
+    for row in rows:
+        questions.setdefault(row["No."], []).append(row)
+    languages = [h.removeprefix("Answers in ") for h in rows[0] if h.startswith("Answers in ")]
+    result = []
+    for options in questions.values():
+        first = options[0]
+        figures = [first[h] for h in ("Learners who answered", "Answers")]
+        figures += [first["Answered right, all languages (%)"]]
+        figures += [first["Learners who answered on their first attempt"]]
+        for option in options:
+            figures += [option["Learners who chose it on their first attempt"]]
+            figures += [option["Chose it on their first attempt (%)"]]
+        if len(languages) > 1:
+            for language in languages:
+                figures += [
+                    first[f"Learners who answered in {language}"],
+                    first[f"Answers in {language}"],
+                    first[f"Answered right in {language} (%)"],
+                ]
+        result.append(["–" if figure == "" else figure for figure in figures])
+    return result
+
+
 def overview(client, params) -> dict[str, str]:
     rows = csv_rows(client, reverse("learning_statistics:overview"), params)
     return {row["Measure"]: row["Value"] for row in rows}
@@ -217,6 +256,11 @@ FIGURE_HEADINGS = {
     "Answers",
     "Answered right, all languages (%)",
     *(f"Answered right in {name} (%)" for _code, name in django_settings.LANGUAGES),
+    *(f"Learners who answered in {name}" for _code, name in django_settings.LANGUAGES),
+    *(f"Answers in {name}" for _code, name in django_settings.LANGUAGES),
+    "Learners who answered on their first attempt",
+    "Learners who chose it on their first attempt",
+    "Chose it on their first attempt (%)",
 }
 
 
@@ -298,8 +342,12 @@ def test_no_report_leaves_a_hidden_figure_alone_in_a_column(client, world, setti
                     assert rates.count(HIDDEN) != 1, row
             # The same figures are hidden in the page and both exports.
             xlsx = xlsx_rows(client, url, params)[1:]
-            table = html_table(client, url, params)
             hidden_csv = [[v == HIDDEN for v in row.values()] for row in rows]
+            if name == "questions":
+                assert html_question_figures(client, url, params) == csv_question_figures(rows)
+                assert [[v == HIDDEN for v in row] for row in xlsx] == hidden_csv, name
+                continue
+            table = html_table(client, url, params)
             if name == "overview":  # the page shows the values only, as cards
                 table = [["", *row] for row in table]
             assert [[v == HIDDEN for v in row] for row in table] == hidden_csv, name
