@@ -140,7 +140,9 @@ def html_question_figures(client, url, params) -> list[list[str]]:
     each option's learners and share, and each language's three figures."""
     _response, content = fetch(client, url, params)
     result = []
-    for section in re.findall(r"<section.*?</section>", content.decode(), re.S):
+    for section in re.findall(
+        r"<section class=\"stats-question\".*?</section>", content.decode(), re.S
+    ):
         figures = re.findall(r"<dd>(.*?)</dd>", section)
         figures += re.findall(r'stats-options__respondents">\(.*: (.*?)\)</span>', section)
         figures += re.findall(r"<td>(.*?)</td>", section)
