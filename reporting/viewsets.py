@@ -165,7 +165,7 @@ class ProgrammeTargetViewSet(ModelViewSet):
     name = "programme_targets"
     url_prefix = "programme-targets"
     icon = "crosshairs"
-    menu_label = _("Programme targets")
+    menu_label = _("Targets")
     menu_order = 255
     add_to_admin_menu = True
     copy_view_enabled = False
