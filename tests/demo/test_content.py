@@ -68,3 +68,26 @@ def test_each_po_file_translates_a_demo_page_completely(path: Path):
     assert len(po) > 0
     assert [entry.msgctxt for entry in po.untranslated_entries()] == []
     assert [entry.msgctxt for entry in po.fuzzy_entries()] == []
+
+
+def test_multiple_choice_prompts_leave_the_hint_to_the_quiz_form():
+    """The form says "Select all that apply." under every multiple-choice question,
+    in the page's language: a prompt repeating it would show the hint twice."""
+    prompts = [
+        block["multiple_choice"]["prompt"]
+        for module in content.modules()
+        for block in module["quiz"]
+        if "multiple_choice" in block
+    ]
+    assert prompts
+    translated = 0
+    for prompt in prompts:
+        assert not prompt.rstrip().endswith(")"), prompt
+        for language in ("et", "fr", "it", "sk", "sl", "es"):
+            for module in content.modules():
+                po = content.translation(language, module["slug"])
+                entry = po.find(prompt.strip()) if po else None
+                if entry is not None:
+                    translated += 1
+                    assert not entry.msgstr.rstrip().endswith(")"), (language, entry.msgstr)
+    assert translated == 6 * len(prompts)
