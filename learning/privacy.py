@@ -36,8 +36,9 @@ def learner_data(user) -> dict:
         if profile is None
         else {
             "name_on_certificates": profile.full_name,
-            "region": profile.region.name,
-            "sector": profile.sector.name if profile.sector else None,
+            # In the language the learner reads the page or download in.
+            "region": profile.region.display_name,
+            "sector": profile.sector.display_name if profile.sector else None,
             "organisation": profile.organisation.name if profile.organisation else None,
             "organisation_size": profile.organisation_size or None,
             "preferred_language": profile.preferred_language,

@@ -82,3 +82,18 @@ def test_purge_inactive_is_a_dry_run_unless_applied(db, water):
     call_command("purge_inactive", "--older-than", "730", "--apply", stdout=StringIO())
     remaining = set(get_user_model().objects.values_list("email", flat=True))
     assert remaining == {"recent@example.com", "staff@example.com"}
+
+
+def test_region_and_sector_are_named_in_the_pages_language(learner_client, learner):
+    """An Estonian learner reads "Eesti" and "Vesi", on the page and in the download."""
+    profile = learner.learner_profile
+    profile.region.names = {"et": "Eesti"}
+    profile.region.save()
+    profile.sector.names = {"et": "Vesi"}
+    profile.sector.save()
+    page = learner_client.get("/et/accounts/my-data/").content.decode()
+    assert "<dd>Eesti</dd>" in page and "<dd>Vesi</dd>" in page
+    data = json.loads(learner_client.get("/et/accounts/my-data/", {"format": "json"}).content)
+    assert (data["profile"]["region"], data["profile"]["sector"]) == ("Eesti", "Vesi")
+    english = json.loads(learner_client.get("/en/accounts/my-data/", {"format": "json"}).content)
+    assert english["profile"]["region"] == profile.region.name
