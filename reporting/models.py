@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -77,3 +78,26 @@ class ProgrammeTarget(models.Model):
             raise ValidationError(
                 _("Give a number of learners, a number of organisations, or both.")
             )
+
+
+class ReportSubscription(models.Model):
+    """A manager who gets a programme's report by e-mail every month."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="report_subscriptions"
+    )
+    # The programme's translation key: the report covers all its language versions.
+    programme_key = models.UUIDField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("monthly report subscription")
+        verbose_name_plural = _("monthly report subscriptions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "programme_key"], name="one_subscription_per_programme"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} / {self.programme_key}"

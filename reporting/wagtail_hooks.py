@@ -1,10 +1,17 @@
+from django.urls import path
 from wagtail import hooks
 
 from learning.statistics.scope import can_view_statistics
 from modules.editor_home import may_edit_pages
 
+from . import views
 from .home import ProgrammesPanel, TrendPanel
 from .viewsets import programme_target_viewset
+
+
+@hooks.register("register_admin_urls")
+def register_subscription_url():
+    return [path("reports/subscription/", views.subscription, name="reporting_subscription")]
 
 
 @hooks.register("register_admin_viewset")

@@ -47,10 +47,10 @@ DJANGO_SETTINGS_MODULE=config.settings.production_demo $PY manage.py seed_demo
 
 $PY manage.py db_worker --no-reload --no-startup-delay -v 0 &
 WORKER_PID=$!
-# The reminder job (docs/operations.md, "Reminder e-mails"): hourly here, as
+# The reminder job and the monthly programme reports (docs/operations.md): hourly here, as
 # cron or a systemd timer runs it in deployment; the worker sends what it queues.
 REMINDER_INTERVAL="${REMINDER_INTERVAL:-3600}"
-( while true; do $PY manage.py send_reminders || true; sleep "$REMINDER_INTERVAL"; done ) &
+( while true; do $PY manage.py send_reminders || true; $PY manage.py send_programme_reports || true; sleep "$REMINDER_INTERVAL"; done ) &
 REMINDERS_PID=$!
 _stop_worker() {
   kill "$REMINDERS_PID" "$WORKER_PID" 2>/dev/null || true
