@@ -488,12 +488,14 @@ def render_pdf(report: ProgrammeReport) -> bytes:
             for table in section.tables:
                 if pdf.will_page_break(30):
                     pdf.add_page()
-                heading(table.title, 12)
+                if table.title != section.title:
+                    heading(table.title, 12)
                 if not table.rows:
                     paragraph(table.empty_text or "–")
                     continue
                 pdf.set_font("DejaVu", "", 8.5)
-                first = 3 if len(table.headings) > 6 else 2
+                # Wide tables give their figures the room: region names are short.
+                first = 1.3 if len(table.headings) > 6 else 2
                 with pdf.table(
                     col_widths=(first, *([1.5] * (len(table.headings) - 1))),
                     headings_style=FontFace(emphasis="BOLD", fill_color=(230, 236, 242)),
