@@ -42,3 +42,30 @@ def hide_the_editor_guide_from_non_editors(request, menu_items):
             for item in menu_items
             if item.name != "editor-guide" and not item.name.startswith("whats-new-in-wagtail")
         ]
+
+
+# --- The programme report (reporting.programme_report_view) -------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_programme_report_url():
+    from django.urls import path
+
+    from .programme_report_view import ProgrammeReportView
+
+    return [
+        path(
+            "statistics/programme-report/",
+            ProgrammeReportView.as_view(),
+            name="reporting_programme_report",
+        )
+    ]
+
+
+@hooks.register("statistics_report_links")
+def programme_report_link() -> list[tuple[str, str]]:
+    """Listed with the statistics reports, after the organisations' ones."""
+    from django.urls import reverse
+    from django.utils.translation import gettext_lazy as _
+
+    return [(_("Programme report"), reverse("reporting_programme_report"))]

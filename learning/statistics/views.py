@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import connections, transaction
 from django.db.models import Count as CountOf
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -964,3 +965,53 @@ def language_gap_flags(shown: dict, names: dict, minimum: int, gap: float) -> li
                 % values
             )
     return flags
+
+
+@dataclasses.dataclass
+class ReportFigures:
+    """A report's protected rows, computed as its page computes them, and what the
+    page says beside them (dates widened, the selection hidden)."""
+
+    rows: list[dict]
+    filters: StatisticsFilters
+    dates_widened_to: str
+    hidden_selection: str
+    notes: list[str]
+    scope: str
+    suppression_rule: str
+
+
+def report_figures(view_class: type[StatisticsView], user, query: dict, **kwargs) -> ReportFigures:
+    """The rows the report `view_class` shows `user` for the filters in `query` (as
+    its query string would give them), for documents made outside a request, such
+    as the programme report: the view's own code computes and protects them, so a
+    document hides what the page hides for the same filters, never less.
+
+    Raises PermissionDenied for someone who may not see the report, and
+    ValueError for dates the report would refuse."""
+    request = HttpRequest()
+    request.method = "GET"
+    request.user = user
+    request.GET = QueryDict(mutable=True)
+    for key, value in query.items():
+        if value not in (None, ""):
+            request.GET[key] = str(value)
+    view = view_class()
+    view.setup(request, **kwargs)
+    if not view.user_may_view(user):
+        raise PermissionDenied
+    if view.filter_form.blocks_figures():
+        raise ValueError(dict(view.filter_form.errors))
+    rows = view.get_rows()
+    notes = [view.widened_text()]
+    if view.hidden_selection:
+        notes.append(view.hidden_selection_text())
+    return ReportFigures(
+        rows=rows,
+        filters=view.filters,
+        dates_widened_to=view.dates_widened_to,
+        hidden_selection=view.hidden_selection,
+        notes=[note for note in notes if note],
+        scope=view.scope_text(),
+        suppression_rule=view.suppression_text(),
+    )
