@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMessage
 from django.utils import translation
 from django_tasks import task
@@ -16,7 +17,7 @@ from modules.models import ProgrammePage
 from organisations.emails import render_email
 
 from .models import ReportSubscription
-from .programme_report import build_programme_report, render_pdf
+from .programme_report import ReportInputError, build_programme_report, render_pdf
 from .progress import progress_against_targets
 from .subscriptions import unsubscribe_url
 
@@ -36,7 +37,11 @@ def send_programme_report(subscription_pk: int, date_from: str, date_to: str) ->
     language = UserProfile.get_for_user(user).get_preferred_language()
     with translation.override(language):
         key = subscription.programme_key
-        report = build_programme_report(user, str(key), first, last)
+        try:
+            report = build_programme_report(user, str(key), first, last)
+        except (PermissionDenied, ReportInputError):
+            return  # the programme is no longer one of the manager's regions'
+
         pdf = render_pdf(report)
         regions = next((p.regions for p in progress_against_targets(user) if p.key == key), [])
         link = unsubscribe_url(subscription)

@@ -31,6 +31,7 @@ def baltic(site_pages):
     phishing = make_module(index, "Phishing", sectors=[water])
     programme = make_programme(home, [phishing], title="Water programme")
     programme.regions.set([estonia, latvia])
+    programme.save()  # a page's regions are kept when it is saved
     n = iter(range(100))
     for _number in range(10):
         progress(learner(next(n), estonia, water), phishing, days_ago=3)

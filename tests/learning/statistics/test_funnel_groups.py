@@ -41,6 +41,7 @@ def build(site_pages):
     backups = make_module(index, "Backups", sectors=[water])
     programme = make_programme(home, [phishing, backups], title="Water programme")
     programme.regions.set([estonia, latvia])
+    programme.save()  # a page's regions are kept when it is saved
     n = iter(range(100))
     for number in range(10):
         user = learner(next(n), estonia, water)
