@@ -181,6 +181,8 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "Europe/Tallinn"
 USE_I18N = True
 USE_TZ = True
+# Formats Django's locale files lack, such as the dates Estonians type (config/formats).
+FORMAT_MODULE_PATH = ["config.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))

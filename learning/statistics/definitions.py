@@ -136,6 +136,15 @@ FIGURES: dict[str, Definition] = {
             "period: a learner who completed modules in two periods counts in both."
         ),
     ),
+    "period_cumulative": Definition(
+        _("Learners who completed a module, running total"),
+        _(
+            "“Learners who completed a module in the period” added up over this period and "
+            "every earlier one shown: a learner who completed modules in two periods counts "
+            "twice. Hidden from the first period whose figure is hidden on: it would give that "
+            "figure away by subtraction."
+        ),
+    ),
     # The groups of the breakdowns.
     "region": Definition(_("Region"), _("The region given in the learner's profile.")),
     "programme": Definition(_("Programme"), _("The programme, by its title.")),

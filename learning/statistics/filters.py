@@ -21,6 +21,7 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from admin_reports.widgets import LocalDateInput
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Sector
 
 from ..models import OrganisationSize
@@ -136,12 +137,9 @@ class StatisticsFilterForm(forms.Form):
         required=False,
         choices=[("", _("All sizes"))] + list(OrganisationSize.choices),
     )
-    date_from = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    date_to = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    # Typed and shown as the admin user's language writes dates; ISO (links) is read too.
+    date_from = forms.DateField(label=_("From"), required=False, widget=LocalDateInput())
+    date_to = forms.DateField(label=_("To"), required=False, widget=LocalDateInput())
 
     def __init__(self, data=None, *, user, **kwargs):
         super().__init__(data, **kwargs)

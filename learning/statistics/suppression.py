@@ -386,12 +386,37 @@ def protect_rows(
     ]
 
 
+def running_total(values: Sequence) -> list:
+    """The running total of a protected column, period by period: each value the
+    sum of the column's figures up to and including its own, SUPPRESSED from
+    the first hidden figure on.
+
+    Two running totals side by side give a figure away as their difference
+    (the total to March minus the total to February is March), and a
+    running total after a hidden figure holds it: shown next to the visible
+    figures, it is the hidden one, or with two hidden ones their sum, which
+    the rule above never checked. So a running total is shown only where
+    every figure it adds is shown: it is then a sum of published figures and
+    tells nothing new. Nothing to count (None) adds nothing."""
+    totals: list = []
+    total = 0
+    for value in values:
+        if isinstance(value, Suppressed) or (totals and isinstance(totals[-1], Suppressed)):
+            totals.append(SUPPRESSED)
+            continue
+        total += value or 0
+        totals.append(total)
+    return totals
+
+
 def figure_text(value) -> str:
-    """A figure for people: a localised number, the hidden mark, or a dash for nothing."""
+    """A figure for people: a number as the active language writes it ("1 234,5" in
+    Estonian), the hidden mark, or a dash for nothing."""
     if value is None:
         return "–"
     if isinstance(value, Suppressed):
         return str(value)
+    # Grouped whatever USE_THOUSAND_SEPARATOR says: "12345" is hard to read.
     if isinstance(value, float):
-        return number_format(value, decimal_pos=1)
-    return number_format(value)
+        return number_format(value, decimal_pos=1, force_grouping=True)
+    return number_format(value, force_grouping=True)

@@ -349,10 +349,15 @@ class StatisticsView(AdminReportView):
             items.append({"url": reverse("learning_statistics:overview"), "label": _("Statistics")})
         return items + [{"url": "", "label": self.get_page_title()}]
 
+    @property
+    def charts(self) -> list[dict]:
+        """The charts drawn above the table, each as `chart` describes it."""
+        return [self.chart] if self.chart else []
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
-            chart=self.chart,
+            charts=self.charts,
             k=self.k,
             hidden_mark=str(SUPPRESSED),
             columns=[(field, self.export_headings[field]) for field in self.list_export],
@@ -549,10 +554,17 @@ class OverTimeView(StatisticsView):
         "label_key": "period",
         "value_key": "learners",
     }
-    list_export = ["period", "learners", "completions"]
+    cumulative_chart = {
+        "kind": "line",
+        "title": FIGURES["period_cumulative"].name,
+        "label_key": "period",
+        "value_key": "cumulative",
+    }
+    list_export = ["period", "learners", "cumulative", "completions"]
     definition_keys = {
         "period": "period",
         "learners": "period_completed",
+        "cumulative": "period_cumulative",
         "completions": "completions",
     }
     export_headings = {field: FIGURES[key].name for field, key in definition_keys.items()}
@@ -575,6 +587,19 @@ class OverTimeView(StatisticsView):
             {"period": point.period, "learners": point.learners, "completions": point.completions}
             for point in figures.completions_over_time(self.request.user, self.filters, self.period)
         ]
+
+    @property
+    def charts(self) -> list[dict]:
+        return [self.chart, self.cumulative_chart]
+
+    def present(self, rows: list[dict]) -> list[dict]:
+        # From the protected figures, hidden from the first hidden period on
+        # (`suppression.running_total`): computed after the rule, it can only
+        # hide more, never show what the rule hid.
+        totals = suppression.running_total([row["learners"] for row in rows])
+        for row, total in zip(rows, totals, strict=True):
+            row["cumulative"] = total
+        return rows
 
     def applied_filters(self) -> list[tuple[str, str]]:
         by = gettext("Week") if self.period == "week" else gettext("Month")

@@ -1,4 +1,5 @@
-"""Server-rendered SVG charts and figure formatting for the statistics reports.
+"""Server-rendered charts (a line in SVG, bars in HTML), figure formatting and
+sortable tables for the statistics reports.
 
 Charts are pictures of the table printed beside them (the table is the
 accessible version); hidden figures draw no bar or point and carry the
@@ -10,18 +11,26 @@ from __future__ import annotations
 import datetime
 
 from django import template
-from django.utils.formats import date_format
+from django.utils.formats import date_format, get_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from ..statistics.suppression import Suppressed, figure_text
 
 register = template.Library()
 
-BAR_HEIGHT = 22
-BAR_GAP = 8
-LABEL_WIDTH = 220
-CHART_WIDTH = 640
+# The line chart: its height and the space above and below the plot, in
+# pixels; the points lie between LEFT and RIGHT per cent of the width.
+LINE_HEIGHT = 240
+LINE_TOP = 28
+LINE_BOTTOM = 44
+LINE_LEFT = 6.0
+LINE_RIGHT = 94.0
+# At most this many dates under the axis, and values over the points, on a wide
+# chart and on a narrow one (a phone): more would run into each other.
+WIDE_TICKS = 6
+NARROW_TICKS = 3
 
 
 @register.filter
@@ -32,6 +41,32 @@ def display_figure(value) -> str:
     if isinstance(value, str):
         return value
     return figure_text(value)
+
+
+@register.filter
+def sort_attrs(value) -> str:
+    """What a sortable table's cell sorts by, where its text will not do
+    (admin_reports/sortable-tables.js): a date by its ISO form; a hidden figure,
+    or nothing to count, below every other row."""
+    if isinstance(value, Suppressed) or value is None:
+        return mark_safe(" data-sort-last")
+    if isinstance(value, datetime.date):
+        return format_html(' data-sort-value="{}"', value.isoformat())
+    return ""
+
+
+@register.simple_tag
+def sortable_table_attrs() -> str:
+    """A report table's attributes for sortable-tables.js: how the active
+    language writes numbers, and the words said once it is sorted."""
+    return format_html(
+        ' data-sortable data-decimal-separator="{}" data-thousand-separator="{}"'
+        ' data-sorted-ascending="{}" data-sorted-descending="{}"',
+        get_format("DECIMAL_SEPARATOR"),
+        get_format("THOUSAND_SEPARATOR"),
+        gettext("sorted ascending"),
+        gettext("sorted descending"),
+    )
 
 
 @register.filter
@@ -51,116 +86,143 @@ def _label(value) -> str:
     return str(value)
 
 
-def _axis_label(value) -> str:
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return str(value)
-
-
 @register.simple_tag
 def bar_chart(rows, label_key: str, value_key: str, title: str, chart_id: str = "chart"):
+    """Horizontal bars drawn in HTML rather than SVG: the labels wrap rather than
+    being cut, and the text keeps the page's size on a phone, where an SVG
+    scaled down to the screen would shrink it below legibility."""
     values = [_number(row[value_key]) for row in rows]
     top = max([v for v in values if v is not None] or [0]) or 1
-    height = max(len(rows), 1) * (BAR_HEIGHT + BAR_GAP) + BAR_GAP
-    bar_space = CHART_WIDTH - LABEL_WIDTH - 70
-    bars = []
-    for index, (row, value) in enumerate(zip(rows, values, strict=True)):
-        y = BAR_GAP + index * (BAR_HEIGHT + BAR_GAP)
-        label = _label(row[label_key])
-        short = label if len(label) <= 30 else label[:29] + "…"
-        width = 0 if value is None else max(bar_space * value / top, 1 if value else 0)
-        bars.append(
-            format_html(
-                '<text x="{}" y="{}" text-anchor="end" class="chart__label">{}</text>'
-                '<rect x="{}" y="{}" width="{}" height="{}" class="chart__bar"></rect>'
-                '<text x="{}" y="{}" class="chart__value">{}</text>',
-                LABEL_WIDTH - 8,
-                y + BAR_HEIGHT * 0.7,
-                short,
-                LABEL_WIDTH,
-                y,
-                f"{width:.1f}",
-                BAR_HEIGHT,
-                LABEL_WIDTH + width + 6,
-                y + BAR_HEIGHT * 0.7,
+    bars = format_html_join(
+        "",
+        '<div class="hbar"><span class="hbar__label">{}</span>'
+        '<span class="hbar__track"><span class="hbar__bar{}" style="width: calc((100% - 5.5rem)'
+        ' * {})"></span><span class="hbar__value">{}</span></span></div>',
+        (
+            (
+                _label(row[label_key]),
+                "" if value else " hbar__bar--none",
+                f"{(value or 0) / top:.4f}",
                 figure_text(row[value_key]),
             )
-        )
-    return format_html(
-        '<svg class="chart" viewBox="0 0 {} {}" role="img" aria-labelledby="{}-title" '
-        'preserveAspectRatio="xMinYMin meet"><title id="{}-title">{}</title>{}</svg>',
-        CHART_WIDTH,
-        height,
-        chart_id,
-        chart_id,
-        title,
-        mark_safe("".join(bars)),  # noqa: S308 - every part is built with format_html
+            for row, value in zip(rows, values, strict=True)
+        ),
     )
+    # An image to assistive technology, named by its title: the table gives each figure.
+    return format_html(
+        '<div class="hbar-chart" id="{}" role="img" aria-label="{}">{}</div>', chart_id, title, bars
+    )
+
+
+def _ticks(count: int, most: int) -> set[int]:
+    """Indices of `most` points spread evenly from the first to the last."""
+    if count <= most:
+        return set(range(count))
+    return {round(n * (count - 1) / (most - 1)) for n in range(most)}
 
 
 @register.simple_tag
 def line_chart(rows, label_key: str, value_key: str, title: str, chart_id: str = "chart"):
+    """A line over the periods, as an SVG as wide as its place and never scaled:
+    x positions are percentages of the width and the text is drawn at its CSS
+    size, so it stays legible on a phone. The dates and values at the ends
+    are anchored inwards, so that none runs off the chart; between them only
+    as many are drawn as fit (fewer on a narrow chart, see statistics.css).
+    A hidden figure draws no point but a hollow mark on the axis, and the
+    line breaks there rather than passing over the hidden period."""
     points = [(row[label_key], _number(row[value_key])) for row in rows]
-    width, height, left, bottom, top_pad = CHART_WIDTH, 260, 50, 40, 16
-    plot_w, plot_h = width - left - 20, height - bottom - top_pad
+    count = len(points)
     top = max([v for _l, v in points if v is not None] or [0]) or 1
-    step = plot_w / max(len(points) - 1, 1)
-    coords = []
-    marks = []
-    for index, (_point, value) in enumerate(points):
-        x = left + index * step
+    baseline = LINE_HEIGHT - LINE_BOTTOM
+    plot_h = baseline - LINE_TOP
+    wide, narrow = _ticks(count, WIDE_TICKS), _ticks(count, NARROW_TICKS)
+
+    def x(index: int) -> str:
+        share = index / (count - 1) if count > 1 else 0.5
+        return f"{LINE_LEFT + (LINE_RIGHT - LINE_LEFT) * share:.2f}%"
+
+    def anchor(index: int) -> str:
+        if count > 1 and index == 0:
+            return "start"
+        return "end" if count > 1 and index == count - 1 else "middle"
+
+    def shown(index: int) -> str:
+        return " ".join(
+            name
+            for name, ticks in (("chart__tick--wide", wide), ("chart__tick--narrow", narrow))
+            if index in ticks
+        )
+
+    def y(value: float) -> str:
+        return f"{LINE_TOP + plot_h * (1 - value / top):.1f}"
+
+    segments, marks, axis = [], [], []
+    for index, (label, value) in enumerate(points):
+        text = figure_text(rows[index][value_key])
+        classes = shown(index)
         if value is None:
             marks.append(
                 format_html(
-                    '<text x="{}" y="{}" text-anchor="middle" class="chart__value">{}</text>',
-                    f"{x:.1f}",
-                    height - bottom - 4,
-                    figure_text(rows[index][value_key]),
+                    '<circle cx="{}" cy="{}" r="4" class="chart__hidden-point"></circle>'
+                    '<text x="{}" y="{}" text-anchor="{}" class="chart__value chart__tick {}">'
+                    "{}</text>",
+                    x(index),
+                    baseline,
+                    x(index),
+                    baseline - 10,
+                    anchor(index),
+                    classes,
+                    text,
                 )
             )
-            continue
-        y = top_pad + plot_h * (1 - value / top)
-        coords.append(f"{x:.1f},{y:.1f}")
-        marks.append(
+        else:
+            marks.append(
+                format_html(
+                    '<circle cx="{}" cy="{}" r="4" class="chart__point"></circle>'
+                    '<text x="{}" y="{}" text-anchor="{}" class="chart__value chart__tick {}">'
+                    "{}</text>",
+                    x(index),
+                    y(value),
+                    x(index),
+                    f"{float(y(value)) - 9:.1f}",
+                    anchor(index),
+                    classes,
+                    text,
+                )
+            )
+            following = points[index + 1][1] if index + 1 < count else None
+            if following is not None:
+                segments.append(
+                    format_html(
+                        '<line x1="{}" y1="{}" x2="{}" y2="{}" class="chart__line"></line>',
+                        x(index),
+                        y(value),
+                        x(index + 1),
+                        y(following),
+                    )
+                )
+        axis.append(
             format_html(
-                '<circle cx="{}" cy="{}" r="4" class="chart__point"></circle>'
-                '<text x="{}" y="{}" text-anchor="middle" class="chart__value">{}</text>',
-                f"{x:.1f}",
-                f"{y:.1f}",
-                f"{x:.1f}",
-                f"{y - 8:.1f}",
-                figure_text(rows[index][value_key]),
+                '<text x="{}" y="{}" text-anchor="{}" class="chart__label chart__tick {}">'
+                "{}</text>",
+                x(index),
+                LINE_HEIGHT - 16,
+                anchor(index),
+                classes,
+                _label(label),
             )
         )
-    every = max(1, -(-len(points) // 6))  # at most six labels on the axis
-    axis = format_html_join(
-        "",
-        '<text x="{}" y="{}" text-anchor="middle" class="chart__label">{}</text>',
-        (
-            (f"{left + index * step:.1f}", height - 12, _axis_label(label))
-            for index, (label, _v) in enumerate(points)
-            if index % every == 0
-        ),
-    )
-    line = (
-        format_html('<polyline points="{}" class="chart__line"></polyline>', " ".join(coords))
-        if len(coords) > 1
-        else ""
-    )
     return format_html(
-        '<svg class="chart" viewBox="0 0 {} {}" role="img" aria-labelledby="{}-title">'
-        '<title id="{}-title">{}</title>'
-        '<line x1="{}" y1="{}" x2="{}" y2="{}" class="chart__axis"></line>{}{}{}</svg>',
-        width,
-        height,
+        '<svg class="chart chart--line" width="100%" height="{}" role="img" '
+        'aria-labelledby="{}-title"><title id="{}-title">{}</title>'
+        '<line x1="0" y1="{}" x2="100%" y2="{}" class="chart__axis"></line>{}{}{}</svg>',
+        LINE_HEIGHT,
         chart_id,
         chart_id,
         title,
-        left,
-        height - bottom,
-        width - 20,
-        height - bottom,
-        line,
+        baseline,
+        baseline,
+        mark_safe("".join(segments)),  # noqa: S308 - every part is built with format_html
         mark_safe("".join(marks)),  # noqa: S308 - every part is built with format_html
-        axis,
+        mark_safe("".join(axis)),  # noqa: S308 - every part is built with format_html
     )

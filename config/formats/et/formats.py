@@ -1,0 +1,15 @@
+"""Estonian: the dates people type, which Django's Estonian formats do not list.
+
+Without these, an Estonian form reads only ISO dates and the American
+"12/01/2025" (Django's global default), and a date typed as Estonians write
+it, "01.12.2025", is refused. The first is the one date fields show.
+ISO dates (links, bookmarks) are still read: Django adds them to every list.
+"""
+
+DATE_INPUT_FORMATS = [
+    "%d.%m.%Y",  # '25.10.2006'
+    "%d.%m.%y",  # '25.10.06'
+]
+# Thousands are grouped in Estonian ("12 345"), by the separator Django gives
+# (a no-break space); Django's formats leave grouping off.
+NUMBER_GROUPING = 3
