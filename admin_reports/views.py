@@ -140,6 +140,11 @@ class AdminReportView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Templat
     def export_definitions(self) -> list[tuple[str, str]]:
         return [(name, text) for _field, name, text in self.get_definitions()]
 
+    def xlsx_charts(self, worksheet, rows: int) -> list:
+        """Native spreadsheet charts to place beside the exported table (openpyxl
+        charts over its cells); a report with charts on the page draws them here."""
+        return []
+
     def stream_csv(self, queryset):
         # Written out now, in the reader's language and time zone, which the admin
         # sets for the view only: a stream read after the view returns would be
@@ -163,10 +168,14 @@ class AdminReportView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Templat
         worksheet = workbook.create_sheet(title=sheet_title(str(self.get_page_title())))
         worksheet.append(self.get_heading(queryset, field) for field in self.list_export)
         date_format = ExcelDateFormatter().get()
+        rows = 0
         for item in queryset:
             worksheet.append(
                 self.generate_xlsx_row(worksheet, self.to_row_dict(item), date_format=date_format)
             )
+            rows += 1
+        for number, chart in enumerate(self.xlsx_charts(worksheet, rows)):
+            worksheet.add_chart(chart, f"{xlsx_column(len(self.list_export) + 2)}{2 + 16 * number}")
         definitions = self.export_definitions()
         if definitions:
             sheet = workbook.create_sheet(title=sheet_title(gettext("Definitions")))
@@ -177,6 +186,12 @@ class AdminReportView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Templat
         for row in self.get_export_metadata():
             sheet.append(text_cells(sheet, row))
         workbook.save(output)
+
+
+def xlsx_column(number: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(number)
 
 
 def text_cells(worksheet, values):

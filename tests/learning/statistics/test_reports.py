@@ -339,3 +339,33 @@ def test_currently_certified_counts_certificates_that_have_not_ended(client, wor
     client.force_login(world["coordinator"])
     rows = {r["Measure"]: r["Value"] for r in rows_of(client, url)}
     assert rows["Learners currently certified"] == "6"
+
+
+def chart_xml(content: bytes) -> list[str]:
+    """The native charts of a workbook, as their XML (openpyxl drops charts when reading)."""
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        return [
+            archive.read(name).decode()
+            for name in sorted(archive.namelist())
+            if name.startswith("xl/charts/chart")
+        ]
+
+
+@pytest.mark.parametrize(
+    ("url", "params", "charts", "values"),
+    [
+        (reverse("learning_statistics:breakdown", args=["sector"]), {}, 1, "$C$2"),
+        (reverse("learning_statistics:over_time"), {}, 2, "$B$2"),
+    ],
+)
+def test_xlsx_exports_draw_the_pages_charts_beside_the_table(
+    client, world, url, params, charts, values
+):
+    client.force_login(world["coordinator"])
+    response = client.get(url, {**params, "export": "xlsx"})
+    found = chart_xml(b"".join(response.streaming_content))
+    assert len(found) == charts
+    # The chart reads the table's own cells: labels from column A, values from its column.
+    assert "$A$2" in found[0] and values in found[0]
