@@ -1,8 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.templatetags.static import static
 from django.urls import include, path
-from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -11,11 +9,7 @@ from home import views as home_views
 
 urlpatterns = [
     # Browsers ask for /favicon.ico on their own, on every first visit.
-    path(
-        "favicon.ico",
-        RedirectView.as_view(url=static("icons/favicon.ico"), permanent=True),
-        name="favicon",
-    ),
+    path("favicon.ico", home_views.favicon, name="favicon"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -1,12 +1,13 @@
-"""Site-wide views: search."""
+"""Site-wide views: search, and the icon browsers ask for."""
 
 from __future__ import annotations
 
 import unicodedata
 
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from wagtail.models import Locale
 
 from modules.models import ModulePage
@@ -40,3 +41,9 @@ def search(request: HttpRequest) -> HttpResponse:
         "home/search.html",
         {"query": query, "page_obj": page_obj, "results": page_obj.object_list},
     )
+
+
+def favicon(request: HttpRequest) -> HttpResponsePermanentRedirect:
+    """Browsers ask for /favicon.ico on their own; the icon is a (hashed) static file,
+    whose address is known only once the static files are collected."""
+    return HttpResponsePermanentRedirect(static("icons/favicon.ico"))
