@@ -98,6 +98,7 @@ def test_take_screenshots(demo, browser, device):
     for name, path in {
         "manager-dashboard": "/admin/",
         "programme-targets": "/admin/programme-targets/",
+        "programme-report": "/admin/statistics/programme-report/",
         "statistics": "/admin/statistics/",
         "statistics-funnel": "/admin/statistics/funnel/",
         "statistics-questions": f"/admin/statistics/questions/?module={module.translation_key}",
