@@ -145,7 +145,7 @@ def html_question_figures(client, url, params) -> list[list[str]]:
     ):
         figures = re.findall(r"<dd>(.*?)</dd>", section)
         figures += re.findall(r'stats-options__respondents">\(.*: (.*?)\)</span>', section)
-        figures += re.findall(r"<td>(.*?)</td>", section)
+        figures += re.findall(r"<td[^>]*>(.*?)</td>", section)
         result.append(figures)
     return result
 
