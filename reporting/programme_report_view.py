@@ -20,8 +20,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.widgets import AdminDateInput
 
+from admin_reports.widgets import LocalDateInput
 from learning.statistics.filters import EARLIEST_DATE, LATEST_DATE
 from learning.statistics.scope import can_view_statistics, visible_regions
 from learning.statistics.views import report_links
@@ -58,9 +58,9 @@ class ProgrammeReportForm(forms.Form):
         label=_("Region"), queryset=None, required=False, empty_label=_("All my regions")
     )
     date_from = forms.DateField(
-        label=_("From"), widget=AdminDateInput, validators=[validate_covered]
+        label=_("From"), widget=LocalDateInput(), validators=[validate_covered]
     )
-    date_to = forms.DateField(label=_("To"), widget=AdminDateInput, validators=[validate_covered])
+    date_to = forms.DateField(label=_("To"), widget=LocalDateInput(), validators=[validate_covered])
 
     def __init__(self, data=None, *, user, **kwargs):
         super().__init__(data, **kwargs)

@@ -19,10 +19,10 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.views.generic.models import DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets import AdminDateInput
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from admin_reports.widgets import LocalDateInput
 from learning.statistics.filters import titles_by_key
 from learning.statistics.scope import can_view_statistics, visible_regions
 from modules.models import ProgrammePage, Region
@@ -87,7 +87,7 @@ class TargetForm(WagtailAdminModelForm):
             "organisations_trained",
             "due_date",
         ]
-        widgets = {"due_date": AdminDateInput}
+        widgets = {"due_date": LocalDateInput()}
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)

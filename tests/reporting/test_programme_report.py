@@ -238,6 +238,11 @@ def test_estonian_admin_language_gives_estonian_headings(client, world):
     assert "Piirkond" in cells
     assert "Region" not in cells
     assert "Piirkond" in pdf_text(download(client, world))
+    # The form writes and reads dates as Estonian does.
+    form = client.get(URL).content.decode()
+    assert f'value="01.01.{timezone.localdate().year}"' in form
+    typed = download(client, world, date_from="01.01.2026")
+    assert typed[:5] == b"%PDF-"
 
 
 @pytest.mark.parametrize(
