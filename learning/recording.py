@@ -71,6 +71,8 @@ def quiz_snapshot(page: ModulePage, quiz: Quiz) -> dict:
                 "kind": q.kind,
                 "prompt": q.prompt,
                 "explanation": q.explanation,
+                # The lesson section the question tests: its review link on the result page.
+                "section_id": q.section_id,
                 "choices": [
                     {"id": c.id, "text": c.text, "is_correct": c.is_correct, "feedback": c.feedback}
                     for c in q.choices

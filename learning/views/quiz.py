@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from modules.models import ModulePage
-from modules.quiz import form_questions
+from modules.quiz import form_questions, section_anchor
 
 from ..grading import InvalidSubmission
 from ..models import LearnerProfile, QuizAttempt
@@ -139,6 +139,7 @@ def answer_rows(snapshot: dict, answers: dict[str, list[str]]) -> list[dict]:
             {
                 "prompt": question["prompt"],
                 "explanation": question["explanation"],
+                "section_id": question.get("section_id", ""),
                 "is_correct": chosen == correct_ids,
                 "allows_many": question["kind"] == "multiple_choice",
                 "choices": [
@@ -155,6 +156,22 @@ def answer_rows(snapshot: dict, answers: dict[str, list[str]]) -> list[dict]:
     return rows
 
 
+def add_review_links(questions: list[dict], module: ModulePage) -> None:
+    """Each missed question points back to the part of the lesson it tests: the
+    section its editor named, while the lesson still has it, else the lesson."""
+    sections = module.lesson_sections()
+    for question in questions:
+        section_id = question["section_id"]
+        if question["is_correct"]:
+            continue
+        if section_id in sections:
+            question["review_anchor"] = section_anchor(section_id)
+            question["review_heading"] = sections[section_id]
+        else:
+            question["review_anchor"] = "lesson"
+            question["review_heading"] = ""
+
+
 def result_context(attempt: QuizAttempt) -> dict:
     """The result page reads the attempt's snapshot only, never the live module."""
     questions = answer_rows(attempt.snapshot, attempt.answers)
@@ -162,10 +179,13 @@ def result_context(attempt: QuizAttempt) -> dict:
     page = attempt.module_page
     limit = page.attempt_limit if page else None
     attempts_left = None if limit is None else max(limit - progress.attempt_count, 0)
+    live = page if page and page.live else None
+    if live is not None:
+        add_review_links(questions, live)
     return {
         "attempt": attempt,
         "questions": questions,
-        "module": page if page and page.live else None,
+        "module": live,
         "progress": progress,
         "attempts_left": attempts_left,
         "can_retry": (attempts_left is None or attempts_left > 0)

@@ -304,3 +304,46 @@ def test_result_pages_are_private(client, learner, module, submit, water):
     other = make_learner("jaan@example.com", sector=water)
     client.force_login(other)
     assert client.get(response["Location"]).status_code == 404
+
+
+def test_a_missed_question_points_back_to_the_lesson_section_it_tests(
+    learner_client, learner, site_pages, water, submit
+):
+    """On the result page each missed question links to the section its editor named,
+    or to the lesson when it names none; a question answered right links nowhere."""
+    from tests.factories import choice_item, choice_question, make_module, sample_body
+
+    _home, index = site_pages
+    body = sample_body()
+    heading = body[0]
+    quiz = [
+        choice_question(
+            "single_choice",
+            "Which sender address is genuine?",
+            [
+                choice_item("billing@supplier.example", True),
+                choice_item("billing@supp1ier.example"),
+            ],
+        ),
+        choice_question(
+            "single_choice",
+            "Who do you call?",
+            [choice_item("The supplier, on a known number", True), choice_item("The e-mail")],
+        ),
+    ]
+    quiz[0]["value"]["section"] = heading["id"]
+    module = make_module(index, "Invoices", body=body, quiz=quiz, sectors=[water])
+    html = learner_client.get(
+        submit(module, answers_for(module, right=False))["Location"]
+    ).content.decode()
+    assert f'href="{module.url}#section-{heading["id"]}"' in html
+    assert "Read “Spotting a fake invoice” again" in html
+    assert f'href="{module.url}#lesson"' in html
+    assert "Read the lesson again" in html
+    lesson = learner_client.get(module.url).content.decode()
+    assert f'id="section-{heading["id"]}"' in lesson and 'id="lesson"' in lesson
+
+    passed = learner_client.get(
+        submit(module, answers_for(module, right=True))["Location"]
+    ).content.decode()
+    assert "again</a>" not in passed
