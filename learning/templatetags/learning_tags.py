@@ -94,7 +94,8 @@ def quiz_panel(context, page):
         "quiz_preview": preview,
         "quiz_reason": reason,
         "quiz_error": context.get("quiz_error", ""),
-        "quiz_action": reverse("learning:submit_quiz", args=[page.pk])
+        # With the quiz's anchor: a page sent back with errors opens at the quiz.
+        "quiz_action": reverse("learning:submit_quiz", args=[page.pk]) + "#quiz"
         if enabled and not preview
         else "",
         # A new page previewed before its first save has no id yet.

@@ -174,6 +174,12 @@ def test_missing_answers_show_the_form_again_with_errors_next_to_the_questions(
     html = submitted_without(submit, module, questions[1])
     assert "Please answer every question before submitting." in html
     assert f'id="q-{questions[1].id}-error"' in html
+    # GOV.UK's error summary: the title says so, the page opens at the quiz, and
+    # the summary links to each question with a problem.
+    assert "<title>Error: " in html
+    assert f'action="{reverse("learning:submit_quiz", args=[module.pk])}#quiz"' in html
+    assert f'<a href="#q-{questions[1].id}">Question 2: Select at least one answer.</a>' in html
+    assert f'href="#q-{questions[0].id}"' not in html
     assert "Select at least one answer." in html
     # The learner's other choices are kept.
     kept = questions[0].correct_ids
