@@ -14,11 +14,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from modules.models import ModulePage
+from modules.models import ModulePage, ProgrammeModule
 from modules.quiz import form_questions, section_anchor
 
 from ..grading import InvalidSubmission
-from ..models import LearnerProfile, QuizAttempt
+from ..models import Certificate, LearnerProfile, QuizAttempt
+from ..progress import COMPLETED, programme_progress
 from ..recording import mark_module_done, submit_quiz
 
 ANSWER_PREFIX = "q-"
@@ -172,6 +173,39 @@ def add_review_links(questions: list[dict], module: ModulePage) -> None:
             question["review_heading"] = ""
 
 
+def passing_moment(attempt: QuizAttempt, module: ModulePage | None) -> dict:
+    """After a pass: the certificate just issued, how far the learner is through the
+    programme the module belongs to, and the module to take next."""
+    if not attempt.passed or module is None:
+        return {}
+    certificate = (
+        Certificate.objects.filter(
+            user=attempt.user, kind=Certificate.Kind.MODULE, subject_key=module.translation_key
+        )
+        .values_list("code", flat=True)
+        .first()
+    )
+    link = (
+        ProgrammeModule.objects.filter(
+            module__translation_key=module.translation_key,
+            programme__locale_id=module.locale_id,
+            programme__live=True,
+        )
+        .select_related("programme")
+        .order_by("programme__path")
+        .first()
+    )
+    moment: dict = {"certificate_code": certificate or ""}
+    if link is not None:
+        programme = link.programme.specific
+        progress = programme_progress(attempt.user, programme, programme.module_pages())
+        moment["programme_progress"] = progress
+        moment["next_module"] = next(
+            (page for page, state in progress.modules if state != COMPLETED), None
+        )
+    return moment
+
+
 def result_context(attempt: QuizAttempt) -> dict:
     """The result page reads the attempt's snapshot only, never the live module."""
     questions = answer_rows(attempt.snapshot, attempt.answers)
@@ -183,6 +217,7 @@ def result_context(attempt: QuizAttempt) -> dict:
     if live is not None:
         add_review_links(questions, live)
     return {
+        **passing_moment(attempt, live),
         "attempt": attempt,
         "questions": questions,
         "module": live,

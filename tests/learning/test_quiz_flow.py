@@ -353,3 +353,25 @@ def test_a_missed_question_points_back_to_the_lesson_section_it_tests(
         submit(module, answers_for(module, right=True))["Location"]
     ).content.decode()
     assert "again</a>" not in passed
+
+
+def test_a_pass_offers_the_certificate_the_programme_progress_and_the_next_module(
+    learner_client, learner, site_pages, water, submit
+):
+    from learning.models import Certificate
+    from tests.factories import make_module, make_programme
+
+    home, index = site_pages
+    first = make_module(index, "Phishing at the utility", sectors=[water])
+    second = make_module(index, "Backups", sectors=[water])
+    make_programme(home, [first, second], title="Water programme")
+    html = learner_client.get(submit(first, answers_for(first))["Location"]).content.decode()
+    code = Certificate.objects.get(user=learner, subject_key=first.translation_key).code
+    assert f'href="{reverse("learning:certificate", args=[code])}"' in html
+    assert "Water programme: 1 of 2 modules completed." in html
+    assert f'href="{second.url}"' in html and "Next: Backups" in html
+
+    failed = learner_client.get(
+        submit(second, answers_for(second, right=False))["Location"]
+    ).content.decode()
+    assert "modules completed" not in failed and "See your certificate" not in failed
