@@ -13,3 +13,7 @@ DATE_INPUT_FORMATS = [
 # Thousands are grouped in Estonian ("12 345"), by the separator Django gives
 # (a no-break space); Django's formats leave grouping off.
 NUMBER_GROUPING = 3
+# Django's Estonian formats give no date with a time, so the global default
+# ("dets. 2, 2026, 1:06 e.l.") showed beside Estonian dates ("2. detsember 2026").
+DATETIME_FORMAT = "j. F Y, G:i"
+SHORT_DATETIME_FORMAT = "d.m.Y G:i"

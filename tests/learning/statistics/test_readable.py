@@ -166,3 +166,15 @@ def test_a_lone_small_period_hides_the_running_total_from_its_start(client, spre
     )
     assert rows
     assert all(row[RUNNING_TOTAL] == HIDDEN for row in rows)
+
+
+def test_estonian_dates_with_a_time_are_written_as_estonian_dates_are():
+    import datetime
+
+    from django.utils import formats, translation
+
+    moment = datetime.datetime(2026, 12, 2, 13, 6)
+    with translation.override("et"):
+        assert formats.date_format(moment, "DATETIME_FORMAT") == "2. detsember 2026, 13:06"
+        assert formats.date_format(moment, "SHORT_DATETIME_FORMAT") == "02.12.2026 13:06"
+        assert formats.date_format(moment.date(), "DATE_FORMAT") == "2. detsember 2026"
