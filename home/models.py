@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
@@ -37,4 +38,12 @@ class HomePage(SharedCachePage, Page):
             if module_index
             else Sector.objects.none()
         )
+        # Apps above `home` (learning: "Continue where you left off") add
+        # panels through the `home_page_panels` hook: a function of the request
+        # returning HTML, or "" when it has nothing to show.
+        context["panels"] = [
+            panel
+            for panel in (hook(request) for hook in hooks.get_hooks("home_page_panels"))
+            if panel
+        ]
         return context

@@ -53,6 +53,8 @@ def learner_data(user) -> dict:
                 "best_score": row.best_score,
                 "attempts": row.attempt_count,
                 "completed_in_language": row.completed_language or None,
+                "stopped_reading_at_section": row.last_section or None,
+                "stopped_reading_on": _iso(row.last_section_at),
             }
             for row in ModuleProgress.objects.filter(user=user).order_by("started_at")
         ],

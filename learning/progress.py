@@ -10,14 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from caching import active_locale
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage
 from modules.models.pages import localized_versions
+from modules.quiz import section_anchor
 
 from .models import Certificate, LearnerProfile, ModuleProgress, QuizAttempt
+from .recording import QUIZ_POSITION
 from .renewal import is_renewal_due
 
 NOT_STARTED = "not_started"
@@ -94,6 +97,79 @@ def module_status(user, page: ModulePage, progress=_UNKNOWN) -> ModuleStatus:
     return status
 
 
+def resume_anchor(progress: ModuleProgress | None) -> str:
+    """The fragment of the module page where the learner stopped reading, or ""."""
+    if progress is None or not progress.last_section:
+        return ""
+    if progress.last_section == QUIZ_POSITION:
+        return "quiz"
+    return section_anchor(progress.last_section)
+
+
+@dataclass(frozen=True)
+class ReadingPlace:
+    """Where a learner can pick up a module they have not finished."""
+
+    page: ModulePage
+    # The heading the learner last reached; "" for the start of the lesson.
+    section_title: str = ""
+    reached_quiz: bool = False
+    anchor: str = ""
+
+    @property
+    def url(self) -> str:
+        return f"{self.page.url}#{self.anchor}" if self.anchor else self.page.url
+
+
+def reading_place(page: ModulePage, progress: ModuleProgress | None) -> ReadingPlace | None:
+    """The place to continue `page` from, or None when there is nothing to continue.
+
+    Reads the lesson's headings, so `page` must have its body loaded. A
+    position whose heading an editor has since removed leads to the lesson's start.
+    """
+    if progress is None or progress.is_completed:
+        return None
+    if progress.last_section == QUIZ_POSITION:
+        return ReadingPlace(page=page, reached_quiz=True, anchor="quiz")
+    title = page.lesson_sections().get(progress.last_section, "")
+    return ReadingPlace(
+        page=page,
+        section_title=title,
+        anchor=section_anchor(progress.last_section) if title else "",
+    )
+
+
+def continue_reading(user) -> ReadingPlace | None:
+    """The unfinished module the learner last read, in the reader's language
+    where it exists: the one next action of their home page and "My learning".
+
+    Two queries at most, however many modules the learner has started.
+    """
+    if not user.is_authenticated:
+        return None
+    progress = (
+        ModuleProgress.objects.filter(user=user, completed_at__isnull=True)
+        .exclude(module_page=None)
+        .order_by(Coalesce(F("last_section_at"), F("started_at")).desc(), "-pk")
+        .select_related("module_page__locale")
+        .first()
+    )
+    if progress is None:
+        return None
+    locale = active_locale()
+    page = progress.module_page
+    if page.locale_id != locale.pk or not page.live:
+        page = (
+            ModulePage.objects.live()
+            .filter(translation_key=progress.module_key, locale=locale)
+            .select_related("locale")
+            .first()
+        ) or (page if page.live else None)
+    if page is None:
+        return None
+    return reading_place(page, progress)
+
+
 @dataclass
 class ProgrammeProgress:
     """How far a learner is through a programme: on its page and in "My learning"."""
@@ -104,6 +180,18 @@ class ProgrammeProgress:
     # (module page, state) in programme order; only the programme page lists them.
     modules: list[tuple[ModulePage, str]] = field(default_factory=list)
     certificate_code: str = ""
+    # The module to take next: the first unfinished one in programme order,
+    # with the place to continue it from; None when all are completed.
+    next_module: ModulePage | None = None
+    next_state: str = ""
+    next_anchor: str = ""
+
+    @property
+    def next_url(self) -> str:
+        if self.next_module is None:
+            return ""
+        url = self.next_module.url
+        return f"{url}#{self.next_anchor}" if self.next_anchor else url
 
     @property
     def percent(self) -> int:
@@ -118,12 +206,11 @@ def programme_progress(
     user, programme: ProgrammePage, modules: list[ModulePage]
 ) -> ProgrammeProgress:
     keys = [m.translation_key for m in modules]
-    states = {}
+    rows_by_key: dict = {}
     certificate = ""
     if user.is_authenticated:
-        states = {
-            p.module_key: _state(p)
-            for p in ModuleProgress.objects.filter(user=user, module_key__in=keys)
+        rows_by_key = {
+            p.module_key: p for p in ModuleProgress.objects.filter(user=user, module_key__in=keys)
         }
         certificate = (
             Certificate.objects.filter(
@@ -135,14 +222,22 @@ def programme_progress(
             .first()
             or ""
         )
-    rows = [(m, states.get(m.translation_key, NOT_STARTED)) for m in modules]
-    return ProgrammeProgress(
+    rows = [(m, _state(rows_by_key.get(m.translation_key))) for m in modules]
+    summary = ProgrammeProgress(
         programme=programme,
         total=len(rows),
         completed=sum(1 for _m, state in rows if state == COMPLETED),
         modules=rows,
         certificate_code=certificate,
     )
+    # A module already begun comes before one not yet started.
+    unfinished = [(m, state) for m, state in rows if state == IN_PROGRESS] or [
+        (m, state) for m, state in rows if state == NOT_STARTED
+    ]
+    if unfinished:
+        summary.next_module, summary.next_state = unfinished[0]
+        summary.next_anchor = resume_anchor(rows_by_key.get(summary.next_module.translation_key))
+    return summary
 
 
 def dashboard_context(user) -> dict:
@@ -163,11 +258,14 @@ def dashboard_context(user) -> dict:
     localized = {page.translation_key: page for page in pages}
     elsewhere = [page for page in pages if page.locale_id != locale.pk or not page.live]
     localized.update({page.translation_key: page for page in localized_versions(elsewhere, locale)})
-    certificates = dict(
-        Certificate.objects.filter(user=user, kind=Certificate.Kind.MODULE).values_list(
-            "subject_key", "code"
-        )
-    )
+    # Module and programme certificates in one query: a learner has a handful.
+    certificates: dict = {}
+    programme_certificates: dict = {}
+    for kind, subject_key, code in Certificate.objects.filter(user=user).values_list(
+        "kind", "subject_key", "code"
+    ):
+        mine = certificates if kind == Certificate.Kind.MODULE else programme_certificates
+        mine[subject_key] = code
     in_progress, completed = [], []
     for row in progress_rows:
         page = localized.get(row.module_key)
@@ -176,6 +274,9 @@ def dashboard_context(user) -> dict:
             "page": page if page is not None and page.live else None,
             "certificate_code": certificates.get(row.module_key, ""),
         }
+        if entry["page"] is not None and not row.is_completed:
+            anchor = resume_anchor(row)
+            entry["resume_url"] = f"{entry['page'].url}#{anchor}" if anchor else entry["page"].url
         (completed if row.is_completed else in_progress).append(entry)
 
     programme_filter = Q(programme_modules__module__translation_key__in=keys)
@@ -186,17 +287,11 @@ def dashboard_context(user) -> dict:
     programmes = list(
         ProgrammePage.objects.live().filter(locale=locale).filter(programme_filter).distinct()
     )
-    programme_keys = {p.translation_key for p in programmes}
     membership: dict = {}
     for programme_id, module_key in ProgrammeModule.objects.filter(
         programme__in=programmes, module__live=True
     ).values_list("programme_id", "module__translation_key"):
         membership.setdefault(programme_id, []).append(module_key)
-    programme_certificates = dict(
-        Certificate.objects.filter(
-            user=user, kind=Certificate.Kind.PROGRAMME, subject_key__in=programme_keys
-        ).values_list("subject_key", "code")
-    )
     completed_keys = {row.module_key for row in progress_rows if row.is_completed}
     programme_rows = []
     for programme in programmes:
@@ -220,6 +315,7 @@ def dashboard_context(user) -> dict:
     )
     return {
         "profile": profile,
+        "continue_place": continue_reading(user),
         "in_progress": in_progress,
         "completed": completed,
         "programmes": programme_rows,

@@ -61,6 +61,25 @@ def record_module_start(user, page: ModulePage) -> ModuleProgress:
     return progress
 
 
+# The reading position of a learner who reached the quiz rather than a heading.
+QUIZ_POSITION = "quiz"
+
+
+def record_reading_position(user, page: ModulePage, section: str) -> ModuleProgress:
+    """Remember where in the module the learner is reading, for "Continue".
+
+    `section` is a heading block id of the lesson or `QUIZ_POSITION`; the caller
+    checks it. Heading ids are the same in every language of a module, so the
+    position holds when the learner switches language.
+    """
+    progress = record_module_start(user, page)
+    progress.last_section = section
+    progress.last_section_at = timezone.now()
+    # Only these columns: a concurrent quiz submission's changes to the row stay.
+    progress.save(update_fields=["last_section", "last_section_at"])
+    return progress
+
+
 def quiz_snapshot(page: ModulePage, quiz: Quiz) -> dict:
     return {
         "title": page.title,

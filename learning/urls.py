@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import accounts, certificates, dashboard, privacy_notice, quiz
+from .views import accounts, certificates, dashboard, privacy_notice, quiz, reading
 
 app_name = "learning"
 
@@ -8,6 +8,7 @@ urlpatterns = [
     path("learn/", dashboard.dashboard, name="dashboard"),
     path("learn/modules/<int:page_id>/submit/", quiz.submit, name="submit_quiz"),
     path("learn/modules/<int:page_id>/done/", quiz.mark_done, name="mark_done"),
+    path("learn/modules/<int:page_id>/position/", reading.save_position, name="save_position"),
     path("learn/attempts/<uuid:attempt_id>/", quiz.attempt_result, name="attempt"),
     path("learn/certificates/<str:code>/", certificates.certificate, name="certificate"),
     path("verify/", certificates.verify, name="verify"),

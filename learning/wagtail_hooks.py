@@ -1,4 +1,5 @@
 from django import forms
+from django.template.loader import render_to_string
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -12,6 +13,7 @@ from modules.models import ModulePage
 
 from .editor_panels import StrugglingModulesPanel
 from .models import LearnerProfile, ManagerRegions
+from .progress import continue_reading
 from .recording import record_module_start
 from .statistics import urls as statistics_urls
 from .statistics.scope import can_view_statistics
@@ -30,6 +32,17 @@ def record_that_a_learner_opened_a_module(page, request, serve_args, serve_kwarg
         request.__dict__.setdefault("_module_progress", {})[page.translation_key] = (
             record_module_start(request.user, page)
         )
+
+
+@hooks.register("home_page_panels")
+def continue_reading_panel(request) -> str:
+    """The home page's one next step for a learner with an unfinished module."""
+    place = continue_reading(request.user)
+    if place is None:
+        return ""
+    return render_to_string(
+        "learning/includes/continue_banner.html", {"place": place}, request=request
+    )
 
 
 @hooks.register("register_admin_urls")

@@ -81,6 +81,11 @@ class ModuleProgress(models.Model):
     organisation_size = organisation_size_field()
     # Whether the learner consented to statistics when the row was last written.
     counts_in_statistics = models.BooleanField(default=False)
+    # Where the learner stopped reading: the id of a lesson heading block (the
+    # same in every language of the module) or "quiz", and when. "Continue"
+    # links lead there. Statistics never read these columns.
+    last_section = models.CharField(max_length=64, blank=True)
+    last_section_at = models.DateTimeField(null=True, blank=True)
 
     objects = ModuleProgressQuerySet.as_manager()
 

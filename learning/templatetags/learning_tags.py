@@ -16,7 +16,7 @@ from modules.quiz import form_questions
 
 from ..grading import grade
 from ..models import LearnerProfile, QuizAttempt
-from ..progress import COMPLETED, module_status, programme_progress
+from ..progress import COMPLETED, module_status, programme_progress, reading_place
 from ..recording import quiz_snapshot
 from ..views.quiz import answer_rows
 
@@ -46,11 +46,24 @@ def _login_links(page) -> dict:
 @register.inclusion_tag("learning/includes/module_status.html", takes_context=True)
 def module_status_panel(context, page):
     request = context["request"]
+    status = _status(context, page)
+    place = reading_place(page, status.progress) if status.state != COMPLETED else None
+    # A learner's progress row exists once they opened the module with a
+    # profile: only then is their place worth remembering. Previews record nothing.
+    remembers_place = page.translation_key in request.__dict__.get(
+        "_module_progress", {}
+    ) and not context.get("quiz_preview")
     return {
         "request": request,
         "page": page,
-        "status": _status(context, page),
+        "status": status,
         "signed_in": request.user.is_authenticated,
+        # Only a place past the lesson's start is worth a banner.
+        "resume": place if place is not None and place.anchor else None,
+        "position_url": reverse("learning:save_position", args=[page.pk])
+        if remembers_place and page.pk
+        else "",
+        "csrf_token": context.get("csrf_token"),
     }
 
 
