@@ -97,6 +97,13 @@ def phone_page(browser, request):
 
 
 @pytest.fixture
+def demo_with_slovenian(live_server):
+    """The demo content in English, Estonian, French and Slovenian (phone journeys)."""
+    call_command("seed_demo", languages="et,fr,sl", without_activity=True, verbosity=0)
+    return live_server
+
+
+@pytest.fixture
 def demo(live_server):
     """The demo content in English, Estonian and French, without synthetic activity."""
     call_command("seed_demo", languages="et,fr", without_activity=True, verbosity=0)

@@ -47,6 +47,8 @@ def test_visitor_signs_up_fails_passes_and_verifies_the_certificate(
 ):
     page = request.getfixturevalue(device)
     page.goto(demo.url + "/")
+    # The language menu: its button names the current language.
+    page.locator(".language-menu > summary").click()
     page.get_by_role("navigation", name=t("en", "Language")).get_by_role(
         "link", name=language_name
     ).click()
@@ -99,6 +101,46 @@ def test_visitor_signs_up_fails_passes_and_verifies_the_certificate(
     expect(page.get_by_role("status")).to_contain_text(t(language, "This certificate is genuine."))
     expect(page.locator("main")).not_to_contain_text("Kadri")
     assert ModuleProgress.objects.get(user__email=f"kadri.{language}@example.com").is_completed
+
+
+def test_learner_continues_where_they_left_off_on_a_phone(demo_with_slovenian, phone_page):
+    """Slovenian, on a phone: read part of a module, leave, come back through "Continue"."""
+    page = phone_page
+    learner = make_learner("nadaljuj@example.com", language="sl")
+    module = ModulePage.objects.get(slug="remote-access-and-ot-hygiene", locale__language_code="sl")
+    page.goto(f"{demo_with_slovenian.url}/sl/accounts/login/")
+    page.get_by_label(t("sl", "E-mail address")).fill(learner.email)
+    page.get_by_label(t("sl", "Password")).fill("pw-Secret-123")
+    page.get_by_label(t("sl", "Password")).press("Enter")
+    expect(page).to_have_url(re.compile("/sl/learn/$"))
+    page.goto(demo_with_slovenian.url + module.url)
+
+    contents = page.get_by_role("navigation", name=t("sl", "In this module"))
+    titles = list(module.lesson_sections().items())
+    assert len(titles) >= 3
+    third_id, third_title = titles[2]
+    # Reading on to the third section: the page remembers it after a moment.
+    with page.expect_response(lambda response: "/position/" in response.url) as saved:
+        contents.get_by_role("link", name=third_title).click()
+    assert saved.value.status == 200
+    assert ModuleProgress.objects.get(user=learner).last_section == third_id
+    expect(page.locator(".reading-progress")).to_be_visible()
+
+    # The home page's one next step leads back to that section.
+    page.goto(f"{demo_with_slovenian.url}/sl/")
+    banner = page.get_by_role("region", name=t("sl", "Continue where you left off"))
+    expect(banner).to_contain_text(module.title)
+    banner.get_by_role("link", name=re.compile(re.escape(t("sl", "Continue")))).click()
+    expect(page).to_have_url(re.compile(re.escape(module.url) + f"#section-{third_id}$"))
+    expect(page.locator(f"#section-{third_id}")).to_be_in_viewport()
+
+    # "Go to the quiz" on the module, and My learning offers the same place.
+    page.get_by_role("link", name=t("sl", "Go to the quiz")).click()
+    expect(page.locator("#quiz")).to_be_in_viewport()
+    page.goto(f"{demo_with_slovenian.url}/sl/learn/")
+    expect(page.get_by_role("region", name=t("sl", "Continue where you left off"))).to_contain_text(
+        module.title
+    )
 
 
 def test_keyboard_only_quiz(demo, page):
