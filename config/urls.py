@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import manifest
 from home import views as home_views
 
 urlpatterns = [
@@ -34,6 +35,7 @@ handler500 = "home.errors.server_error"
 
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("manifest.webmanifest", manifest.web_manifest, name="web_manifest"),
     path("", include("learning.urls")),
     path("", include("organisations.urls")),
     path("", include("reporting.urls")),

@@ -13,6 +13,7 @@ import pytest
 from django.core.management import call_command
 
 from learning.models import Certificate, QuizAttempt
+from learning.recording import record_reading_position
 from modules.models import ModulePage
 from tests.e2e.conftest import DESKTOP, PHONE
 from tests.factories import make_learner, record_attempt
@@ -41,7 +42,12 @@ def test_take_screenshots(demo, browser, device):
     )
     record_attempt(learner, module, passed=False)
     record_attempt(learner, module, passed=True)
-    attempt = QuizAttempt.objects.filter(user=learner).order_by("-number").first()
+    failed, attempt = QuizAttempt.objects.filter(user=learner).order_by("number")
+    # A second module read halfway: "Continue where you left off".
+    unfinished = ModulePage.objects.get(
+        slug="remote-access-and-ot-hygiene", locale__language_code="et"
+    )
+    record_reading_position(learner, unfinished, list(unfinished.lesson_sections())[2])
     certificate = Certificate.objects.get(user=learner)
     OUTPUT.mkdir(parents=True, exist_ok=True)
 
@@ -49,6 +55,7 @@ def test_take_screenshots(demo, browser, device):
     page = context.new_page()
     public = {
         "home": "/et/",
+        "modules": "/et/koik-moodulid/",
         "modules-water": "/et/koik-moodulid/?sector=water",
         "module": module.url,
         "programme": "/et/water-industry-sme-cyber-resilience-estonia/",
@@ -61,14 +68,30 @@ def test_take_screenshots(demo, browser, device):
         page.screenshot(path=str(OUTPUT / f"{device}-{name}.png"), full_page=True)
     sign_in(page, base, "screens@example.com", "pw-Secret-123")
     learner_pages = {
+        "home-continue": "/et/",
         "module-signed-in": module.url,
+        "module-continue": unfinished.url,
         "result": f"/et/learn/attempts/{attempt.pk}/",
+        "result-failed": f"/et/learn/attempts/{failed.pk}/",
         "my-learning": "/et/learn/",
+        "programme-signed-in": "/et/water-industry-sme-cyber-resilience-estonia/",
         "certificate": f"/et/learn/certificates/{certificate.code}/",
     }
     for name, path in learner_pages.items():
         page.goto(base + path)
         page.screenshot(path=str(OUTPUT / f"{device}-{name}.png"), full_page=True)
+    # The quiz sent with no answer: the page comes back at the error summary.
+    page.goto(base + unfinished.url + "#quiz")
+    page.locator("#quiz button[type=submit]").click()
+    page.wait_for_selector("#quiz .error-summary")
+    page.screenshot(path=str(OUTPUT / f"{device}-quiz-errors.png"))
+    # The folded menu and the language menu, as a phone shows them.
+    if device == "phone":
+        page.locator(".menu-toggle").click()
+        page.screenshot(path=str(OUTPUT / f"{device}-menu-open.png"))
+        page.locator(".menu-toggle").click()
+        page.locator(".language-menu > summary").click()
+        page.screenshot(path=str(OUTPUT / f"{device}-language-menu.png"))
     context.close()
 
     # The demo SME's administrator: the team, bringing people in, the record.
