@@ -1,4 +1,4 @@
-"""Template tags for the site shell: language switcher and alternates."""
+"""Template tags for the site shell: language switcher, alternates and sector icons."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -83,3 +85,34 @@ def accessible_widget(bound_field):
     if bound_field.errors:
         attrs["aria-invalid"] = "true"
     return bound_field.as_widget(attrs=attrs)
+
+
+# Sectors with their own drawing in static/icons/sectors.svg; the others get a general one.
+SECTOR_ICONS = frozenset(
+    {
+        "water",
+        "energy",
+        "health",
+        "manufacturing",
+        "agri-food",
+        "transport",
+        "retail",
+        "finance",
+        "public-sector",
+        "ict",
+        "tourism",
+        "construction",
+    }
+)
+
+
+@register.simple_tag
+def sector_icon(sector) -> str:
+    """A sector's icon, decorative (its name is always written beside it)."""
+    name = sector.slug if sector.slug in SECTOR_ICONS else "default"
+    return format_html(
+        '<svg class="sector-icon" aria-hidden="true" focusable="false" width="24" height="24">'
+        '<use href="{}#sector-{}"></use></svg>',
+        static("icons/sectors.svg"),
+        name,
+    )
