@@ -1,6 +1,7 @@
 """Sector icons: drawn for the known sectors, a general one for the rest, all offline."""
 
 import re
+from pathlib import Path
 
 from django.contrib.staticfiles import finders
 
@@ -9,7 +10,7 @@ from tests.factories import SectorFactory, make_module
 
 
 def test_every_named_icon_is_drawn_in_the_sprite():
-    sprite = open(finders.find("icons/sectors.svg"), encoding="utf-8").read()
+    sprite = Path(finders.find("icons/sectors.svg")).read_text(encoding="utf-8")
     drawn = set(re.findall(r'<symbol id="sector-([a-z-]+)"', sprite))
     assert SECTOR_ICONS | {"default"} == drawn
 
