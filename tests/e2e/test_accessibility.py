@@ -247,6 +247,18 @@ def test_learner_out_of_attempts(demo, page):
 
 # The header (with the language choice) may take at most this share of a phone's screen.
 MAX_HEADER_SHARE = 0.15
+# A module page with everything it loads, as transferred (static files here
+# are not even compressed, so production sends less).
+MAX_MODULE_PAGE_BYTES = 100_000
+
+
+def transferred_bytes(page) -> int:
+    page.wait_for_load_state("networkidle")
+    return page.evaluate(
+        """() => [...performance.getEntriesByType('navigation'),
+                  ...performance.getEntriesByType('resource')]
+                 .reduce((total, entry) => total + entry.transferSize, 0)"""
+    )
 
 
 def phone_layout_problems(page, label: str) -> list[str]:
@@ -279,6 +291,8 @@ def test_phone_pages(demo_with_slovenian, phone_page):
         visit(f"{base}/{language}/", f"phone: home {language}")
         visit(f"{base}{page_url(index)}", f"phone: module list {language}")
         visit(f"{base}{page_url(module(language))}", f"phone: module page {language}")
+        weight = transferred_bytes(page)
+        assert 0 < weight < MAX_MODULE_PAGE_BYTES, f"module page {language}: {weight} bytes"
         visit(f"{base}/{language}/accounts/signup/", f"phone: sign-up {language}")
         page.locator("main form button[type=submit]").click()
         page.wait_for_selector(".error-summary")
