@@ -37,7 +37,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from learning.models import Certificate, QuizAttempt
+from learning.models import Certificate, ModuleProgress, QuizAttempt
 from learning.recording import submit_quiz
 from learning.statistics.views import DIMENSION_LABELS
 from tests.admin_reports.exports import csv_table
@@ -54,6 +54,7 @@ LEARNER_URLS = {
     "learning:dashboard": "learner",
     "learning:submit_quiz": "learner",
     "learning:mark_done": "learner",
+    "learning:save_position": "learner",
     "learning:attempt": "learner",
     "learning:certificate": "learner",
     "learning:verify": "public",
@@ -191,6 +192,12 @@ def learner_requests(people) -> list[tuple[str, str, str, dict]]:
             },
         ),
         ("learning:mark_done", "post", reverse("learning:mark_done", args=[backups.pk]), {}),
+        (
+            "learning:save_position",
+            "post",
+            reverse("learning:save_position", args=[backups.pk]),
+            {"section": next(iter(backups.lesson_sections()), "quiz")},
+        ),
         ("learning:attempt", "get", reverse("learning:attempt", args=[people["b_attempt"].pk]), {}),
         (
             "learning:certificate",
@@ -215,6 +222,11 @@ def test_a_visitor_is_sent_to_sign_in_for_every_learner_url(client, people):
     before = QuizAttempt.objects.count()
     for name, method, url, data in learner_requests(people):
         response = getattr(client, method)(url, data)
+        if name == "learning:save_position":
+            # Called by the page's script in the background: a refusal in words, no redirect.
+            assert response.status_code == 403
+            assert "Sign in" in response.json()["error"]
+            continue
         assert_sent_to_login(response, reverse("learning:login"))
         text = body(response)
         assert all(m not in text for m in b_markers(people) if m not in url), name
@@ -234,7 +246,7 @@ def test_nobody_else_sees_or_changes_learner_bs_records(client, people, role):
             if role == "learner":
                 continue  # A's password is the same in this test; covered below
         response = getattr(client, method)(url, data)
-        assert response.status_code in (200, 302, 400, 404), (name, response.status_code)
+        assert response.status_code in (200, 302, 400, 403, 404), (name, response.status_code)
         if name in ("learning:attempt", "learning:certificate"):
             assert response.status_code == 404, name
         if name == "learning:submit_quiz":
@@ -249,6 +261,8 @@ def test_nobody_else_sees_or_changes_learner_bs_records(client, people, role):
     b.refresh_from_db()
     assert b.is_active
     assert QuizAttempt.objects.filter(user=b).count() == b_attempts
+    # Reading positions are saved for the person signed in, never onto B's records.
+    assert not ModuleProgress.objects.filter(user=b).exclude(last_section="").exists()
     assert QuizAttempt.objects.count() - attempts_before <= 1  # at most the role's own attempt
 
 
