@@ -80,13 +80,29 @@ def verify_code(request: HttpRequest, code: str) -> HttpResponse:
     # Only what the certificate itself says publicly: never the learner's identity.
     cert = (
         Certificate.objects.filter(code=code)
-        .only("code", "kind", "title", "completed_at", "valid_until", "language")
+        .only(
+            "code",
+            "kind",
+            "title",
+            "completed_at",
+            "valid_until",
+            "language",
+            # To find who issued it, which the printed certificate names too.
+            "subject_key",
+            "user_id",
+        )
         .first()
     )
     expired = bool(cert and cert.valid_until and cert.valid_until <= timezone.now())
     return render(
         request,
         "learning/verify.html",
-        {"code": code, "checked": True, "certificate": cert, "certificate_expired": expired},
+        {
+            "code": code,
+            "checked": True,
+            "certificate": cert,
+            "certificate_expired": expired,
+            "issuer": issuer_of(cert) if cert else None,
+        },
         status=200 if cert else 404,
     )

@@ -261,3 +261,12 @@ def test_editors_find_the_agency_fields_on_a_programme(admin_client, site_pages)
     form = admin_client.get(reverse("wagtailadmin_pages:edit", args=[programme.pk]))
     assert 'name="issuing_agency"' in form.content.decode()
     assert 'name="agency_logo"' in form.content.decode()
+
+
+def test_the_public_check_names_the_issuing_agency_but_not_the_learner(client, mari, estonia):
+    cert = issue(mari)
+
+    page = client.get(reverse("learning:verify_code", args=[cert.code])).content.decode()
+
+    assert "Eesti VKE küberprogrammi büroo" in page
+    assert "Mari Maasikas" not in page
