@@ -8,6 +8,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from learning.fonts import FONTS
 
@@ -43,5 +44,9 @@ def agency_logo(title: str, initials: str, colour: tuple[int, int, int]):
     draw.text((176, 80 + size + 8), lines[1], font=words_font, fill=colour, anchor="ls")
     buffer = io.BytesIO()
     picture.save(buffer, format="PNG")
+    # Images belong to a collection; a database emptied by a test has lost the root
+    # that Wagtail's migration made, as it lost the page root seed_demo rebuilds.
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     slug = "".join(ch if ch.isalnum() else "-" for ch in title.lower())
     return image_model.objects.create(title=title, file=ImageFile(buffer, name=f"{slug}-logo.png"))
