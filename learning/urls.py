@@ -11,6 +11,12 @@ urlpatterns = [
     path("learn/modules/<int:page_id>/position/", reading.save_position, name="save_position"),
     path("learn/attempts/<uuid:attempt_id>/", quiz.attempt_result, name="attempt"),
     path("learn/certificates/<str:code>/", certificates.certificate, name="certificate"),
+    path(
+        "learn/certificates/<str:code>/pdf/", certificates.certificate_pdf, name="certificate_pdf"
+    ),
+    path(
+        "learn/certificates/<str:code>/qr.svg", certificates.certificate_qr, name="certificate_qr"
+    ),
     path("verify/", certificates.verify, name="verify"),
     path("verify/<str:code>/", certificates.verify_code, name="verify_code"),
     path("accounts/signup/", accounts.signup, name="signup"),

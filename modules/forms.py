@@ -54,3 +54,44 @@ LocalizedNamesForm = type(
         for code in TRANSLATED_LANGUAGES
     },
 )
+
+
+def agency_field_name(code: str) -> str:
+    return f"issuing_agency_{code}"
+
+
+class _RegionFormBase(LocalizedNamesForm):
+    """A region's names, and its issuing agency's name in each partner language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        names = self.instance.issuing_agency_names or {}
+        for code in TRANSLATED_LANGUAGES:
+            field = self.fields.get(agency_field_name(code))
+            if field is not None:
+                field.initial = names.get(code, "")
+
+    def save(self, commit=True):
+        names = dict(self.instance.issuing_agency_names or {})
+        for code in TRANSLATED_LANGUAGES:
+            value = (self.cleaned_data.get(agency_field_name(code)) or "").strip()
+            if value:
+                names[code] = value
+            else:
+                names.pop(code, None)
+        self.instance.issuing_agency_names = names
+        return super().save(commit=commit)
+
+
+RegionForm = type(
+    "RegionForm",
+    (_RegionFormBase,),
+    {
+        agency_field_name(code): forms.CharField(
+            label=format_lazy(_("Agency in {language}"), language=_(LANG_INFO[code]["name"])),
+            max_length=200,
+            required=False,
+        )
+        for code in TRANSLATED_LANGUAGES
+    },
+)

@@ -9,7 +9,13 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .editor_home import ModulesWithGapsPanel, MyDraftsPanel, may_edit_pages
-from .forms import TRANSLATED_LANGUAGES, LocalizedNamesForm, name_field_name
+from .forms import (
+    TRANSLATED_LANGUAGES,
+    LocalizedNamesForm,
+    RegionForm,
+    agency_field_name,
+    name_field_name,
+)
 from .models import Region, Sector
 from .reports import TranslationsReportView, can_view_translations_report
 from .translations_panel import translations_panel
@@ -45,8 +51,20 @@ class RegionViewSet(SnippetViewSet):
                 heading=_("Privacy contact"),
                 help_text=_("Shown to this region's learners in the privacy notice."),
             ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("issuing_agency"),
+                    *(FieldPanel(agency_field_name(code)) for code in TRANSLATED_LANGUAGES),
+                    FieldPanel("agency_logo"),
+                ],
+                heading=_("Certificates"),
+                help_text=_(
+                    "Printed on the certificates of this region's learners, "
+                    "unless their programme names its own agency."
+                ),
+            ),
         ],
-        base_form_class=LocalizedNamesForm,
+        base_form_class=RegionForm,
     )
 
 

@@ -12,19 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from io import BytesIO
-from pathlib import Path
 
 from django.db.models import Count, Max, Min
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
+from learning.fonts import FONTS
 from learning.models import LearnerProfile, ModuleProgress
 from learning.models.certificates import normalise_code
 
 from .models import TrainingRecord
 from .team import EnrolledProgramme
-
-FONTS = Path(__file__).resolve().parent / "fonts"
 
 
 @dataclass

@@ -405,6 +405,25 @@ class ProgrammePage(SharedCachePage, Page):
         ),
     )
 
+    # Printed on the programme's certificates, before the learner's region's agency.
+    issuing_agency = models.CharField(
+        _("issuing agency"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The agency that issues this programme's certificates. "
+            "Leave empty to use the agency of the learner's region."
+        ),
+    )
+    agency_logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("agency logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
     content_panels = Page.content_panels + [
         FieldPanel("audience"),
         FieldPanel("intro"),
@@ -416,6 +435,10 @@ class ProgrammePage(SharedCachePage, Page):
             heading=_("Target audience"),
         ),
         InlinePanel("programme_modules", label=_("Modules"), min_num=1),
+        MultiFieldPanel(
+            [FieldPanel("issuing_agency"), FieldPanel("agency_logo")],
+            heading=_("Certificates"),
+        ),
     ]
     settings_panels = Page.settings_panels + [
         MultiFieldPanel(
@@ -435,6 +458,9 @@ class ProgrammePage(SharedCachePage, Page):
         SynchronizedField("reminder_overdue_every_days"),
         SynchronizedField("max_reminders"),
         SynchronizedField("team_completion_target"),
+        # The name is translated with the page; the logo is the same everywhere.
+        TranslatableField("issuing_agency"),
+        SynchronizedField("agency_logo"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),

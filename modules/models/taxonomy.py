@@ -56,11 +56,38 @@ class Region(LocalizedNameMixin):
     contact_email = models.EmailField(_("contact e-mail address"), blank=True)
     contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
     contact_address = models.TextField(_("postal address"), blank=True)
+    # Printed on certificates of this region's learners, unless their programme names its own.
+    issuing_agency = models.CharField(
+        _("issuing agency"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The agency that issues this region's certificates, in English. "
+            "Leave empty to show the platform's name."
+        ),
+    )
+    # Language code -> agency name in that language; English falls back to `issuing_agency`.
+    issuing_agency_names = models.JSONField(_("translated agency names"), default=dict, blank=True)
+    agency_logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("agency logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["name"]
         verbose_name = _("region")
         verbose_name_plural = _("regions")
+
+    def issuing_agency_in(self, language: str | None) -> str:
+        """The agency's name as a certificate in `language` prints it; blank without one."""
+        if not self.issuing_agency:
+            return ""
+        language = (language or settings.LANGUAGE_CODE).split("-")[0]
+        return self.issuing_agency_names.get(language) or self.issuing_agency
 
 
 class Sector(LocalizedNameMixin):

@@ -4,6 +4,7 @@ import pytest
 from django.apps import apps
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
+from django.urls import reverse
 from wagtail.models import Page
 
 from demo import content
@@ -76,3 +77,14 @@ def test_seed_demo_builds_the_demo_and_is_idempotent(client):
     attempts = QuizAttempt.objects.filter(user__username="learner@example.com").order_by("number")
     assert [a.passed for a in attempts] == [False, True]
     assert Certificate.objects.filter(user__username="learner@example.com").count() == 1
+
+    # Certificates name their issuer: the water programme its own agency, in each
+    # language; the demo learner's module certificate her region's agency, in Estonian.
+    assert programme.issuing_agency == "Riigi Infosüsteemi Amet"
+    assert programme.agency_logo is not None
+    learner = get_user_model().objects.get(username="learner@example.com")
+    client.force_login(learner)
+    certificate = Certificate.objects.get(user=learner)
+    page = client.get(reverse("learning:certificate", args=[certificate.code])).content.decode()
+    assert "Eesti VKE küberprogrammi büroo" in page
+    assert "certificate__logo" in page

@@ -57,6 +57,8 @@ LEARNER_URLS = {
     "learning:save_position": "learner",
     "learning:attempt": "learner",
     "learning:certificate": "learner",
+    "learning:certificate_pdf": "learner",
+    "learning:certificate_qr": "learner",
     "learning:verify": "public",
     "learning:verify_code": "public",
     "learning:signup": "public",
@@ -205,6 +207,18 @@ def learner_requests(people) -> list[tuple[str, str, str, dict]]:
             reverse("learning:certificate", args=[people["b_certificate"].code]),
             {},
         ),
+        (
+            "learning:certificate_pdf",
+            "get",
+            reverse("learning:certificate_pdf", args=[people["b_certificate"].code]),
+            {},
+        ),
+        (
+            "learning:certificate_qr",
+            "get",
+            reverse("learning:certificate_qr", args=[people["b_certificate"].code]),
+            {},
+        ),
         ("learning:profile", "get", reverse("learning:profile"), {}),
         ("learning:my_data", "get", reverse("learning:my_data"), {}),
         ("learning:my_data", "get", reverse("learning:my_data") + "?format=json", {}),
@@ -247,7 +261,12 @@ def test_nobody_else_sees_or_changes_learner_bs_records(client, people, role):
                 continue  # A's password is the same in this test; covered below
         response = getattr(client, method)(url, data)
         assert response.status_code in (200, 302, 400, 403, 404), (name, response.status_code)
-        if name in ("learning:attempt", "learning:certificate"):
+        if name in (
+            "learning:attempt",
+            "learning:certificate",
+            "learning:certificate_pdf",
+            "learning:certificate_qr",
+        ):
             assert response.status_code == 404, name
         if name == "learning:submit_quiz":
             assert response.status_code in (302, 400)

@@ -19,6 +19,7 @@ from django.utils import timezone
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from demo import content
+from demo.logos import agency_logo
 from demo.organisations import ensure_demo_organisations
 from demo.streams import DEMO_NAMESPACE, lesson_stream, quiz_stream
 from demo.synthetic import generate_activity
@@ -133,6 +134,15 @@ class Command(BaseCommand):
         for region in content.regions():
             names = dict(region["names"])
             contact = region.get("contact", {})
+            agency = dict(region.get("issuing_agency", {}))
+            if agency:
+                agency_name = agency.pop("en")
+                contact = {
+                    **contact,
+                    "issuing_agency": agency_name,
+                    "issuing_agency_names": agency,
+                    "agency_logo": agency_logo(agency_name, region["code"], (7, 55, 99)),
+                }
             row, _created = Region.objects.get_or_create(
                 code=region["code"],
                 defaults={
@@ -257,6 +267,11 @@ class Command(BaseCommand):
                     intro=programme["intro"],
                     audience=programme["audience"],
                 )
+                if programme.get("issuing_agency"):
+                    english.issuing_agency = programme["issuing_agency"]
+                    english.agency_logo = agency_logo(
+                        programme["issuing_agency"], "RIA", (0, 94, 110)
+                    )
                 english.regions = [regions[code] for code in programme["regions"]]
                 english.sectors = [sectors[sector] for sector in programme["sectors"]]
                 english.programme_modules = [
