@@ -199,3 +199,13 @@ def test_the_migration_keeps_each_tag_and_the_modules_tagged_with_it():
     assert (topic.name, topic.slug, topic.names) == ("asset-inventory", "asset-inventory", {})
     assert topic.name_in("sl") == "asset-inventory"
     assert list(ModulePage.objects.get(pk=module.pk).topics.all()) == [topic]
+
+
+def test_a_renamed_topic_shows_on_lists_served_from_the_cache(client, site_pages, phishing):
+    _home, index = site_pages
+    make_module(index, "Phishing at the utility", topics=[phishing])
+    client.get(index.url)
+    assert "Phishing" in client.get(index.url).content.decode()
+    phishing.name = "Phishing e-mails"
+    phishing.save()
+    assert "Phishing e-mails" in client.get(index.url).content.decode()
