@@ -42,9 +42,10 @@ DEFAULT_FALLBACK = "en"
 
 
 def with_card_relations(modules: QuerySet) -> QuerySet:
-    """`modules` with what a module card shows loaded for the whole list at
-    once (cover image, language, sectors, topics), so that a list runs the same
-    queries however many modules it shows."""
+    """`modules` with what a module card in a list of modules to choose from
+    (the module list, search) shows, loaded for the whole list at once: cover
+    image, language, sectors and topics. The same queries however many modules
+    it shows."""
     return modules.select_related("cover_image", "locale").prefetch_related(
         "sectors",
         Prefetch("tagged_topics", queryset=TopicTaggedModule.objects.select_related("tag")),
@@ -80,9 +81,13 @@ def localized_versions(
         .select_related("locale")
     )
     if issubclass(model, ModulePage):
-        # Module cards show the cover image, sectors and topics of each module,
-        # never the lesson or quiz, whose JSON would cost more to load than the rest.
-        chosen_from = with_card_relations(chosen_from).defer_streamfields()
+        # Module cards show the cover image and sectors of each module, never
+        # the lesson or quiz, whose JSON would cost more to load than the rest.
+        chosen_from = (
+            chosen_from.select_related("cover_image")
+            .prefetch_related("sectors")
+            .defer_streamfields()
+        )
     for page in chosen_from:
         versions.setdefault(page.translation_key, {})[page.locale.language_code] = page
     chosen = []
