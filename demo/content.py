@@ -1,8 +1,9 @@
 """The demo content, read from the data files in demo/data/.
 
-English sources are YAML: `sectors.yaml`, `regions.yaml` (names in every
-language: they are one row for all languages), `site.yaml` (home page and
-module index), `programmes.yaml` and one file per module in `modules/`.
+English sources are YAML: `sectors.yaml`, `regions.yaml`, `topics.yaml`
+(names in every language: they are one row for all languages), `site.yaml`
+(home page and module index), `programmes.yaml` and one file per module in
+`modules/`.
 Page translations are PO files, `translations/<language>/<English slug>.po`,
 in the form wagtail-localize exports and imports them.
 """
@@ -29,6 +30,11 @@ def _load(relative: str):
 def sectors() -> list[dict]:
     """Sectors in display order: `slug` and `names` by language code."""
     return _load("sectors.yaml")
+
+
+def topics() -> list[dict]:
+    """Topics modules are tagged with: `slug` and `names` by language code."""
+    return _load("topics.yaml")
 
 
 def regions() -> list[dict]:

@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from wagtail.models import Locale
 
-from modules.models import ModulePage
+from modules.search import find_modules, modules_to_show
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -26,20 +26,16 @@ def searchable(text: str) -> str:
 
 
 def search(request: HttpRequest) -> HttpResponse:
+    """Modules found by words in any language (English words on the Estonian site
+    too), each once, in the page's language where it is translated."""
     query = searchable(request.GET.get("q", ""))
-    results = ModulePage.objects.none()
-    if query:
-        results = (
-            ModulePage.objects.live()
-            .filter(locale=Locale.get_active())
-            .search(query, operator="and")
-        )
-    paginator = Paginator(results, RESULTS_PER_PAGE)
+    paginator = Paginator(find_modules(query) if query else [], RESULTS_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
+    results = modules_to_show(page_obj.object_list, Locale.get_active()) if query else []
     return TemplateResponse(
         request,
         "home/search.html",
-        {"query": query, "page_obj": page_obj, "results": page_obj.object_list},
+        {"query": query, "page_obj": page_obj, "results": results},
     )
 
 

@@ -10,7 +10,7 @@ class ModulesConfig(AppConfig):
     def ready(self) -> None:
         from caching import bump_generation_on_change
 
-        from .models import Region, Sector
+        from .models import Region, Sector, Topic
 
         # Their names appear on pages of every language.
-        bump_generation_on_change(Sector, Region)
+        bump_generation_on_change(Sector, Region, Topic)

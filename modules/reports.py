@@ -27,7 +27,7 @@ from .localize_permissions import (
     may_submit_translations,
     page_refusal,
 )
-from .models import ModulePage, ProgrammePage, Region, Sector
+from .models import ModulePage, ProgrammePage, Region, Sector, Topic
 
 MISSING = "missing"
 DRAFT = "draft"
@@ -300,12 +300,12 @@ def translation_rows(user, kind_filter: str = "") -> list[TranslationRow]:
     return sorted(rows, key=lambda row: (row.kind, row.title.lower()))
 
 
-# --- the names of regions and sectors ---------------------------------------------
+# --- the names of regions, sectors and topics ---------------------------------------------
 
 
 @dataclass
 class MissingNames:
-    """A region or sector without its name in some languages."""
+    """A region, sector or topic without its name in some languages."""
 
     kind_label: str
     name: str
@@ -314,18 +314,16 @@ class MissingNames:
 
 
 def missing_taxonomy_names(user, codes: list[str]) -> list[MissingNames]:
-    """The regions and sectors `user` may edit that lack a name in one of `codes`.
-
-    Topics are free tags, one per word in the module's own language, with
-    nothing to translate; regions and sectors have one row for all languages,
-    and a name per language besides English (`name`).
+    """The regions, sectors and topics `user` may edit that lack a name in one
+    of `codes`. Each has one row for all languages, and a name per language
+    besides English (`name`).
     """
     wanted = [(code, name) for code, name in settings.LANGUAGES if code in codes]
     wanted = [(code, name) for code, name in wanted if code in TRANSLATED_LANGUAGES]
     found = []
     if not wanted:
         return found
-    for model in (Region, Sector):
+    for model in (Region, Sector, Topic):
         policy = policy_registry.get_by_type(model)
         if not policy.user_has_permission(user, "change"):
             continue
@@ -449,7 +447,7 @@ class TranslationsReportView(AdminReportView):
         return rows
 
     def missing_names(self) -> list[MissingNames]:
-        """Regions and sectors lacking a name, unless the filters ask for pages only."""
+        """Regions, sectors and topics lacking a name, unless the filters ask for pages only."""
         if self.chosen.get("kind") or self.chosen.get("status") in (DRAFT, OUTDATED):
             return []
         return missing_taxonomy_names(self.request.user, [code for code, _n in self.languages])

@@ -60,7 +60,7 @@ class LanguageWork:
 
 def work_by_language(user, codes: list[str]) -> list[LanguageWork]:
     """Missing, out-of-date and draft translations into each of `codes`, with the
-    next step `user` may take, and the regions and sectors lacking a name there."""
+    next step `user` may take, and the regions, sectors and topics lacking a name there."""
     rows = translation_rows(user)
     names = missing_taxonomy_names(user, codes)
     report = reverse("modules_translations_report")

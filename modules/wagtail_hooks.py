@@ -16,7 +16,7 @@ from .forms import (
     agency_field_name,
     name_field_name,
 )
-from .models import Region, Sector
+from .models import Region, Sector, Topic
 from .reports import TranslationsReportView, can_view_translations_report
 from .translations_panel import translations_panel
 
@@ -80,8 +80,20 @@ class SectorViewSet(SnippetViewSet):
     )
 
 
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Topics")
+    list_display = ["name", "slug"]
+    search_fields = ["name", "slug"]
+    edit_handler = ObjectList(
+        [FieldPanel("name"), FieldPanel("slug"), TRANSLATED_NAME_PANELS],
+        base_form_class=LocalizedNamesForm,
+    )
+
+
 class TaxonomyViewSetGroup(SnippetViewSetGroup):
-    items = (RegionViewSet, SectorViewSet)
+    items = (RegionViewSet, SectorViewSet, TopicViewSet)
     menu_icon = "folder-inverse"
     menu_label = _("Taxonomy")
     menu_name = "taxonomy"

@@ -17,6 +17,7 @@ from modules.models import (
     ProgrammePage,
     Region,
     Sector,
+    Topic,
 )
 
 
@@ -27,6 +28,16 @@ class SectorFactory(factory.django.DjangoModelFactory):
 
     slug = factory.Sequence(lambda n: f"sector-{n}")
     name = factory.LazyAttribute(lambda o: o.slug.replace("-", " ").title())
+    names = factory.LazyAttribute(lambda o: {"et": f"{o.name} (et)"})
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+        django_get_or_create = ("slug",)
+
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+    name = factory.LazyAttribute(lambda o: o.slug.replace("-", " ").capitalize())
     names = factory.LazyAttribute(lambda o: {"et": f"{o.name} (et)"})
 
 

@@ -5,7 +5,7 @@ submodules keep taxonomy and pages apart.
 """
 
 from .pages import ModuleIndexPage, ModulePage, ProgrammeModule, ProgrammePage
-from .taxonomy import Region, Sector, TopicTag, TopicTaggedModule
+from .taxonomy import Region, Sector, Topic, TopicTaggedModule
 
 __all__ = [
     "ModuleIndexPage",
@@ -14,6 +14,6 @@ __all__ = [
     "ProgrammePage",
     "Region",
     "Sector",
-    "TopicTag",
+    "Topic",
     "TopicTaggedModule",
 ]

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator, slug_unicode_re
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -34,11 +34,27 @@ from caching import SharedCachePage, active_locale
 from modules.blocks import LessonStreamBlock, QuizStreamBlock
 from modules.quiz import Quiz, quiz_from_stream
 
-from .taxonomy import Sector, TopicTag, TopicTaggedModule
+from .taxonomy import Sector, Topic, TopicTaggedModule
 
 MODULES_PER_PAGE = 12
 # Where no version exists in the reader's language, English is the last resort.
 DEFAULT_FALLBACK = "en"
+
+
+def with_card_relations(modules: QuerySet) -> QuerySet:
+    """`modules` with what a module card in a list of modules to choose from
+    (the module list, search) shows, loaded for the whole list at once: cover
+    image, language, sectors and topics. The same queries however many modules
+    it shows."""
+    return modules.select_related("cover_image", "locale").prefetch_related(
+        "sectors",
+        Prefetch("tagged_topics", queryset=TopicTaggedModule.objects.select_related("tag")),
+    )
+
+
+def by_display_name(items) -> list:
+    """Regions, sectors or topics in the alphabetical order of the active language."""
+    return sorted(items, key=lambda item: item.display_name.casefold())
 
 
 def localized_versions(
@@ -108,7 +124,7 @@ class ModuleIndexPage(SharedCachePage, Page):
         sector_slug = _slug_or_blank(request.GET.get("sector", ""))
         topic_slug = _slug_or_blank(request.GET.get("topic", ""))
         active_sector = Sector.objects.filter(slug=sector_slug).first() if sector_slug else None
-        active_topic = TopicTag.objects.filter(slug=topic_slug).first() if topic_slug else None
+        active_topic = Topic.objects.filter(slug=topic_slug).first() if topic_slug else None
         # Counts are for the other filter, so each sector shows how many
         # modules choosing it would list.
         sector_counts = Sector.objects.annotate(
@@ -121,10 +137,12 @@ class ModuleIndexPage(SharedCachePage, Page):
             )
         ).filter(module_count__gt=0)
         topic_modules = modules.filter(sectors=active_sector) if active_sector else modules
-        topic_counts = (
-            TopicTag.objects.filter(tagged_modules__content_object__in=topic_modules)
-            .annotate(module_count=Count("tagged_modules", distinct=True))
-            .order_by("name")
+        # Only topics of this language's live modules: a topic no module here
+        # carries would filter to an empty list.
+        topic_counts = by_display_name(
+            Topic.objects.filter(tagged_modules__content_object__in=topic_modules).annotate(
+                module_count=Count("tagged_modules", distinct=True)
+            )
         )
         if sector_slug:
             modules = modules.filter(sectors=active_sector) if active_sector else modules.none()
@@ -132,12 +150,7 @@ class ModuleIndexPage(SharedCachePage, Page):
             modules = (
                 modules.filter(tagged_topics__tag=active_topic) if active_topic else modules.none()
             )
-        modules = (
-            modules.distinct()
-            .order_by("title")
-            .select_related("cover_image", "locale")
-            .prefetch_related("sectors")
-        )
+        modules = with_card_relations(modules.distinct().order_by("title"))
         paginator = Paginator(modules, MODULES_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("page"))
         context.update(
@@ -148,6 +161,7 @@ class ModuleIndexPage(SharedCachePage, Page):
             topic_counts=topic_counts,
             active_sector=active_sector,
             active_topic=active_topic,
+            active_filter_count=bool(sector_slug) + bool(topic_slug),
             sector_slug=sector_slug,
             topic_slug=topic_slug,
         )
@@ -330,6 +344,14 @@ class ModulePage(SharedCachePage, Page):
             if hasattr(response, "render"):
                 response.render()
         return response
+
+    def topics_in_order(self) -> list[Topic]:
+        """The module's topics, named and sorted in the active language (from
+        the prefetched tags where a list loaded them)."""
+        items = self.tagged_topics.all()
+        if "tagged_topics" not in getattr(self, "_prefetched_objects_cache", {}):
+            items = items.select_related("tag")
+        return by_display_name(item.tag for item in items)
 
     @property
     def has_quiz(self) -> bool:

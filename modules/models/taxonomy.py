@@ -1,7 +1,7 @@
 """Controlled vocabularies shared by every language: regions, sectors, topics.
 
-Regions and sectors are one row each for all languages, so that statistics
-group by a single id. Their display names live in `names`, a mapping of
+Regions, sectors and topics are one row each for all languages, so that
+statistics group by a single id and a module is tagged once for every language. Their display names live in `names`, a mapping of
 language code to name, edited in the admin with one field per language.
 """
 
@@ -102,16 +102,22 @@ class Sector(LocalizedNameMixin):
         verbose_name_plural = _("sectors")
 
 
-class TopicTag(TagBase):
-    """A free topic tag on modules (phishing, passwords, backups, ...)."""
+class Topic(LocalizedNameMixin, TagBase):
+    """What a module is about (phishing, passwords, backups, ...): a taggit tag
+    with one row for all languages, like sectors, so that a module tagged once
+    shows its topics in every reader's language and keeps one slug in URLs."""
+
+    # TagBase's name, with LocalizedNameMixin's meaning: the English name.
+    name = models.CharField(_("name (English)"), max_length=100, unique=True)
 
     class Meta:
+        ordering = ["name"]
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
 
 
 class TopicTaggedModule(TaggedItemBase):
-    tag = models.ForeignKey(TopicTag, on_delete=models.CASCADE, related_name="tagged_modules")
+    tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="tagged_modules")
     content_object = ParentalKey(
         "modules.ModulePage", on_delete=models.CASCADE, related_name="tagged_topics"
     )

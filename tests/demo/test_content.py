@@ -35,13 +35,15 @@ def test_programmes_and_modules_refer_to_what_the_demo_has():
         assert set(programme["modules"]) <= modules, programme["slug"]
         assert set(programme["sectors"]) <= sectors, programme["slug"]
         assert set(programme["regions"]) <= regions, programme["slug"]
+    topics = {topic["slug"] for topic in content.topics()}
     for module in content.modules():
         assert set(module["sectors"]) <= sectors, module["slug"]
+        assert set(module["topics"]) <= topics, module["slug"]
 
 
-def test_every_language_names_every_region_and_sector():
+def test_every_language_names_every_region_sector_and_topic():
     languages = {code for code, _name in settings.LANGUAGES}
-    for item in [*content.regions(), *content.sectors()]:
+    for item in [*content.regions(), *content.sectors(), *content.topics()]:
         assert set(item["names"]) == languages, item
 
 

@@ -149,7 +149,7 @@ def test_programme_lists_its_modules_in_order_in_the_readers_language(client, si
     assert "Backups" in html
 
 
-def test_search_finds_modules_in_the_active_language_only(client, site_pages):
+def test_search_finds_modules_in_the_active_language(client, site_pages):
     _home, index = site_pages
     module = make_module(index, "Phishing at the utility")
     make_module(index, "Backups")

@@ -75,7 +75,10 @@ def test_a_submitted_module_stays_out_of_estonian_pages_until_published(site_pag
             r'<article class="card" lang="en">.*?</article>', "", html, flags=re.S
         )
         assert TITLE not in outside_fallbacks and "SOURCE-SUMMARY" not in outside_fallbacks, url
-    assert 'class="card"' not in after["search for chlorine"] + after["search for dosing"]
+    # Search finds the English words in the English version, offered as such: never the draft.
+    for query in ("chlorine", "dosing"):
+        html = after[f"search for {query}"]
+        assert len(fallback_cards(html)) == html.count('class="card"') == 1
     assert TITLE not in after[index_et.url]
     # The draft's own address is not served.
     assert reader.get(estonian.url).status_code == 404
@@ -108,6 +111,9 @@ def test_a_submitted_module_stays_out_of_estonian_pages_until_published(site_pag
     assert not fallback_cards(published[programme_et.url])
     assert reader.get(estonian.url).status_code == 200
     assert "Kloori doseerimine" in reader.get("/et/search/", {"q": "Kloori"}).content.decode()
+    # The English word now finds the Estonian version.
+    english_word = reader.get("/et/search/", {"q": "chlorine"}).content.decode()
+    assert "Kloori doseerimine" in english_word and not fallback_cards(english_word)
     english = reader.get(f"{module.url}?fallback_from=et").content.decode()
     assert 'class="notice" lang="et"' not in english
 

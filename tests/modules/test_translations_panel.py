@@ -101,7 +101,7 @@ def test_regions_and_sectors_without_a_name_are_listed_to_who_may_edit_them(admi
     sections = languages(panel(admin_client))
     assert "Estonia" not in sections["Eesti"]["text"]
     french = sections["Français"]
-    assert "1 region or sector without a name" in french["text"]
+    assert "1 region, sector or topic without a name" in french["text"]
     assert (
         "Add names of “Estonia”",
         reverse("wagtailsnippets_modules_region:edit", args=[region.pk]),

@@ -33,6 +33,7 @@ from modules.models import (
     ProgrammePage,
     Region,
     Sector,
+    Topic,
 )
 from modules.permissions import (
     admin_access_permission,
@@ -131,6 +132,16 @@ class Command(BaseCommand):
                 slug=sector["slug"],
                 defaults={"name": names.pop("en"), "names": names, "sort_order": index},
             )
+        for topic in content.topics():
+            names = dict(topic["names"])
+            english = names.pop("en")
+            row, created = Topic.objects.get_or_create(
+                slug=topic["slug"], defaults={"name": english, "names": names}
+            )
+            # Topics tagged before they had names (named by their slug) get them;
+            # edits are kept.
+            if not created and not row.names and row.name == row.slug:
+                Topic.objects.filter(pk=row.pk).update(name=english, names=names)
         for region in content.regions():
             names = dict(region["names"])
             contact = region.get("contact", {})
@@ -231,6 +242,7 @@ class Command(BaseCommand):
 
     def ensure_modules(self, indexes) -> dict[str, ModulePage]:
         sectors = {s.slug: s for s in Sector.objects.all()}
+        topics = {t.slug: t for t in Topic.objects.all()}
         modules = {}
         for module in content.modules():
             slug = module["slug"]
@@ -248,7 +260,7 @@ class Command(BaseCommand):
                     attempt_limit=module["attempt_limit"],
                 )
                 english.sectors = [sectors[sector] for sector in module["sectors"]]
-                english.topics.add(*module["topics"])
+                english.topics.add(*[topics[topic] for topic in module["topics"]])
                 english = self.publish_child(indexes["en"], english)
             self.translate_into_demo_languages(english, slug)
             modules[slug] = english
@@ -297,7 +309,7 @@ class Command(BaseCommand):
             codename__in=[
                 f"{action}_{model}"
                 for action in ("add", "change", "delete", "view")
-                for model in ("region", "sector")
+                for model in ("region", "sector", "topic")
             ],
         )
         submit_translation = submit_translation_permission()
