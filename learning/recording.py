@@ -102,11 +102,12 @@ def quiz_snapshot(page: ModulePage, quiz: Quiz) -> dict:
     }
 
 
-def _printed_learner(user, profile: LearnerProfile | None) -> dict[str, str]:
-    """Who a certificate is for, copied into it at issue time."""
+def _printed_learner(user, profile: LearnerProfile | None, language: str) -> dict[str, str]:
+    """Who a certificate is for, copied into it at issue time, the region named
+    in the certificate's language."""
     return {
         "learner_name": profile.full_name if profile else user.get_full_name(),
-        "region_name": profile.region.display_name if profile else "",
+        "region_name": profile.region.name_in(language) if profile else "",
     }
 
 
@@ -122,7 +123,7 @@ def _complete(progress: ModuleProgress, page: ModulePage, profile, score: int | 
         subject_key=progress.module_key,
         defaults={
             "title": page.title,
-            **_printed_learner(progress.user, profile),
+            **_printed_learner(progress.user, profile, page.locale.language_code),
             "language": page.locale.language_code,
             "score": score,
             "completed_at": now,
@@ -143,7 +144,7 @@ def issue_programme_certificates(user, module_key, language: str) -> list[Certif
     completed = set(
         ModuleProgress.objects.for_user(user).completed().values_list("module_key", flat=True)
     )
-    printed_learner = _printed_learner(user, LearnerProfile.objects.for_user(user))
+    printed_learner = _printed_learner(user, LearnerProfile.objects.for_user(user), language)
     issued = []
     for programme_key in programme_keys:
         needed = set(

@@ -17,8 +17,16 @@ from wagtail.images import get_image_model
 
 from learning.certificate_documents import qr_svg
 from learning.models import Certificate, ModuleProgress
+from learning.recording import submit_quiz
 from modules.forms import TRANSLATED_LANGUAGES, agency_field_name, name_field_name
-from tests.factories import RegionFactory, make_learner, make_programme
+from tests.factories import (
+    RegionFactory,
+    answers_for,
+    make_learner,
+    make_module,
+    make_programme,
+    translate_page,
+)
 
 COMPLETED = datetime.datetime(2026, 3, 5, 10, 0, tzinfo=datetime.UTC)
 
@@ -270,3 +278,15 @@ def test_the_public_check_names_the_issuing_agency_but_not_the_learner(client, m
 
     assert "Eesti VKE küberprogrammi büroo" in page
     assert "Mari Maasikas" not in page
+
+
+def test_a_certificate_names_the_region_in_its_own_language(site_pages, water):
+    _home, index = site_pages
+    module = make_module(index, sectors=[water])
+    estonian = translate_page(module, "et")
+    region = RegionFactory(code="EE", name="Estonia", names={"et": "Eesti"})
+    learner = make_learner("piirkond@example.com", region=region, sector=water)
+    answers = {key[2:]: value for key, value in answers_for(estonian).items()}
+    submit_quiz(learner, estonian, answers, uuid.uuid4())
+    certificate = Certificate.objects.get(user=learner, kind=Certificate.Kind.MODULE)
+    assert certificate.region_name == "Eesti"
