@@ -18,16 +18,13 @@ urlpatterns = [
 
 if settings.DEBUG or settings.SERVE_MEDIA:
     from django.urls import re_path
-    from django.views.static import serve
 
-    # Uploaded images and documents from the local disk, for a single machine
-    # (`make serve`); real deployments serve media from the proxy or S3.
+    from home.media import serve_media
+
+    # Uploaded images and documents, for a single machine (`make serve`); real
+    # deployments serve media from the proxy or S3.
     urlpatterns.append(
-        re_path(
-            r"^{}(?P<path>.*)$".format(settings.MEDIA_URL.lstrip("/")),
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(r"^{}(?P<path>.*)$".format(settings.MEDIA_URL.lstrip("/")), serve_media)
     )
 
 # A database outage gets a "try again" page (503), anything else the 500 page.
