@@ -7,6 +7,8 @@ explicitly, it writes PNG files to SCREENSHOTS_DIR (default `screenshots/`).
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -80,6 +82,24 @@ def test_take_screenshots(demo, browser, device):
     for name, path in learner_pages.items():
         page.goto(base + path)
         page.screenshot(path=str(OUTPUT / f"{device}-{name}.png"), full_page=True)
+    # The certificate's PDF, as downloaded, and its first page as a picture.
+    pdf = page.request.get(f"{base}/et/learn/certificates/{certificate.code}/pdf/")
+    assert pdf.ok
+    (OUTPUT / "certificate.pdf").write_bytes(pdf.body())
+    pdftoppm = shutil.which("pdftoppm")
+    if device == "desktop" and pdftoppm:
+        subprocess.run(  # noqa: S603 - a fixed local tool on our own file
+            [
+                pdftoppm,
+                "-png",
+                "-r",
+                "80",
+                "-singlefile",
+                str(OUTPUT / "certificate.pdf"),
+                str(OUTPUT / "certificate-pdf"),
+            ],
+            check=True,
+        )
     # The quiz sent with no answer: the page comes back at the error summary.
     page.goto(base + unfinished.url + "#quiz")
     page.locator("#quiz button[type=submit]").click()
