@@ -134,7 +134,7 @@ def _parse(iso: str):
 def _date(iso: str) -> str:
     if not iso:
         return "—"
-    return formats.date_format(date.fromisoformat(iso), "SHORT_DATE_FORMAT")
+    return formats.date_format(date.fromisoformat(iso), "DATE_FORMAT")
 
 
 def record_pdf(record: TrainingRecord, verify_url: str) -> bytes:
