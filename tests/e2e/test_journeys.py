@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -93,6 +94,12 @@ def test_visitor_signs_up_fails_passes_and_verifies_the_certificate(
     certificate = Certificate.objects.get(user__email=f"kadri.{language}@example.com")
     expect(page.locator(".certificate")).to_contain_text("Kadri Kask")
     expect(page.locator(".certificate")).to_contain_text(certificate.code)
+    # The PDF a learner keeps or sends on, rendered on the server.
+    with page.expect_download() as download:
+        page.get_by_role("link", name=t(language, "Download PDF")).click()
+    pdf = download.value
+    assert pdf.suggested_filename.endswith(".pdf")
+    assert Path(pdf.path()).read_bytes().startswith(b"%PDF-")
 
     # Anyone can check the code on the public page.
     page.goto(f"{demo.url}/{language}/verify/")
