@@ -261,8 +261,24 @@ def transferred_bytes(page) -> int:
     )
 
 
+# WCAG 2.2 target size (AA): every control and link that is not part of a sentence.
+MIN_TARGET_PX = 24
+SMALL_TARGETS = """(minimum) => [...document.querySelectorAll(
+    'a[href], button, input:not([type=hidden]), select, summary, textarea')]
+  .filter((el) => {
+    const box = el.getBoundingClientRect();
+    if (!box.width || !box.height || getComputedStyle(el).visibility === 'hidden') return false;
+    const block = el.closest('p, li, dd, td');
+    const inSentence = el.tagName === 'A' && getComputedStyle(el).display === 'inline'
+      && block && block.textContent.trim().length > el.textContent.trim().length + 3;
+    return !inSentence && Math.min(box.width, box.height) < minimum - 0.01;
+  })
+  .map((el) => el.outerHTML.slice(0, 80))"""
+
+
 def phone_layout_problems(page, label: str) -> list[str]:
-    """What a phone user would notice: a tall header, a page wider than the screen."""
+    """What a phone user would notice: a tall header, a page wider than the screen,
+    a control too small for a finger."""
     header, viewport, width, client = page.evaluate(
         """() => [document.querySelector('.site-header').getBoundingClientRect().height,
                   window.innerHeight, document.documentElement.scrollWidth,
@@ -273,6 +289,10 @@ def phone_layout_problems(page, label: str) -> list[str]:
         problems.append(f"{label}: the header takes {header / viewport:.0%} of the screen")
     if width > client:
         problems.append(f"{label}: the page scrolls sideways ({width} px on a {client} px screen)")
+    problems.extend(
+        f"{label}: smaller than {MIN_TARGET_PX} px: {html}"
+        for html in page.evaluate(SMALL_TARGETS, MIN_TARGET_PX)
+    )
     return problems
 
 
