@@ -7,6 +7,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.translation import gettext, override
 
 from modules.models import ModulePage, Topic
 from tests.factories import (
@@ -38,6 +39,11 @@ def soup(client, url, **params) -> BeautifulSoup:
     return BeautifulSoup(response.content, "html.parser")
 
 
+def interface_text(language: str, message: str) -> str:
+    with override(language):
+        return gettext(message)
+
+
 def card_lists(html: BeautifulSoup, label: str) -> list[list[str]]:
     return [
         [li.get_text(strip=True) for li in ul.select("li")]
@@ -59,17 +65,21 @@ def test_topic_names_follow_the_language_on_the_list_the_card_and_the_module(
         html = soup(client, translation.get_parent().url)
         name = phishing.names[code]
         assert f"{name} (1)" in filter_links(html)
-        assert card_lists(html, "Topics") == [[name]]
+        topics_label = interface_text(code, "Topics")
+        assert topics_label != "Topics"  # the list is labelled in the page's language
+        assert card_lists(html, topics_label) == [[name]]
         assert "Phishing" not in " ".join(filter_links(html))
         # The slug stays the same in every language.
         assert html.select_one(".filters a[href='?topic=phishing']")
         page = soup(client, translation.url)
         assert [
-            li.get_text() for li in page.select('.module__header ul[aria-label="Topics"] li')
+            li.get_text()
+            for li in page.select(f'.module__header ul[aria-label="{topics_label}"] li')
         ] == [name]
     # In a language without a name of its own, the English one.
     it = translate_page(module, "it")
-    assert card_lists(soup(client, it.get_parent().url), "Topics") == [["Phishing"]]
+    it_label = interface_text("it", "Topics")
+    assert card_lists(soup(client, it.get_parent().url), it_label) == [["Phishing"]]
 
 
 def test_filters_offer_only_topics_of_live_modules_in_the_language(client, site_pages, phishing):
