@@ -57,9 +57,9 @@ def path(name: str, *args) -> str:
         return reverse(name, args=args)
 
 
-def short_date(day) -> str:
+def shown_date(day) -> str:
     with translation.override(ET):
-        return formats.date_format(day, "SHORT_DATE_FORMAT")
+        return formats.date_format(day, "DATE_FORMAT")
 
 
 def starts(text: str) -> re.Pattern:
@@ -256,7 +256,7 @@ def test_sme_registers_is_approved_invites_its_team_and_proves_the_training(
     # The first module column is the phishing module, the one passed.
     expect(grid.get_by_role("columnheader").nth(1)).to_have_text(module.title)
     expect(member.get_by_role("cell").first).to_contain_text(t("Completed"))
-    expect(member.get_by_role("cell").first).to_contain_text(short_date(today))
+    expect(member.get_by_role("cell").first).to_contain_text(shown_date(today))
     invitations = page.get_by_role("table", name=t("Invitations sent"))
     expect(invitations.get_by_role("row").filter(has_text=INVITEE[1])).to_contain_text(
         t("Accepted")
