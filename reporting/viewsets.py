@@ -28,6 +28,7 @@ from learning.statistics.scope import can_view_statistics, visible_regions
 from modules.models import ProgrammePage, Region
 
 from .models import ProgrammeTarget
+from .programme_report import programmes_in_scope
 
 
 def targets_for(user):
@@ -91,12 +92,16 @@ class TargetForm(WagtailAdminModelForm):
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
-        titles = titles_by_key(ProgrammePage)
-        self.fields["programme_key"].choices = [("", "---------")] + sorted(
-            ((str(key), title) for key, title in titles.items()), key=lambda c: c[1].lower()
-        )
+        # The programmes offered in the person's regions, as the programme report offers
+        # them: a programme of another region is neither shown nor accepted.
+        titles = dict(programmes_in_scope(for_user))
         if self.instance.pk:
             self.initial["programme_key"] = str(self.instance.programme_key)
+            # A target stays editable after its programme has left the person's regions.
+            titles.setdefault(str(self.instance.programme_key), programme_title(self.instance))
+        self.fields["programme_key"].choices = [("", "---------")] + sorted(
+            titles.items(), key=lambda c: c[1].lower()
+        )
         self.fields["region"].queryset = visible_regions(for_user)
 
     def validate_unique(self):
