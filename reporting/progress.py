@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from learning.statistics import suppression
+from learning.statistics.figures import programme_regions
 from learning.statistics.filters import StatisticsFilters, titles_by_key
 from learning.statistics.funnel_groups import protected_funnel_by_group
 from learning.statistics.scope import visible_regions
@@ -78,18 +79,6 @@ class ProgrammeProgress:
     def funnel_url(self) -> str:
         query = urlencode({"programme": str(self.key)})
         return f"{reverse('learning_statistics:funnel')}?{query}"
-
-
-def programme_regions(keys) -> dict:
-    """{programme key: ids of the regions it is for}; a programme for no region in
-    particular is for every region."""
-    found: dict = {key: set() for key in keys}
-    for key, region_id in ProgrammePage.objects.filter(translation_key__in=keys).values_list(
-        "translation_key", "regions"
-    ):
-        if region_id:
-            found[key].add(region_id)
-    return found
 
 
 def progress_against_targets(user) -> list[ProgrammeProgress]:

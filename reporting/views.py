@@ -13,12 +13,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from learning.statistics.figures import programme_regions
 from learning.statistics.filters import titles_by_key
 from learning.statistics.scope import can_view_statistics, visible_regions
 from modules.models import ProgrammePage
 
 from .models import ReportSubscription
-from .progress import programme_regions
 from .subscriptions import subscription_of_token
 
 MAX_TOKEN_LENGTH = 200

@@ -13,13 +13,15 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Count
 from django.utils.translation import get_language, gettext
 
-from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Region, Sector
+from caching.lookups import cached
+from modules.models import ModulePage, ProgrammePage, Region, Sector
 
 from ..models import OrganisationSize
 from . import sources
-from .filters import StatisticsFilters, titles_by_key
+from .filters import StatisticsFilters, programme_modules, titles_by_key
 from .sources import currently_certified, registered_learners
 from .totals import NONE, FunnelCounts
 
@@ -34,10 +36,13 @@ __all__ = [
     "QuestionRow",
     "TimePoint",
     "breakdown",
+    "learners_started",
     "completions_over_time",
     "overview",
     "programme_completion",
     "programme_funnel",
+    "programme_funnel_by",
+    "programme_regions",
     "question_analysis",
     "registered_learners",
 ]
@@ -76,6 +81,13 @@ def overview(user, filters: StatisticsFilters) -> Overview:
         first_attempt_learners=total.learners_with_attempts,
         currently_certified=currently_certified(user, filters),
     )
+
+
+def learners_started(user, filters: StatisticsFilters) -> int:
+    """Learners who started at least one module: the overview's figure, without
+    the overview's other counts (registered learners, certificates)."""
+    found = sources.source_for(user, filters, sources.LEARNERS).learner_totals()
+    return found[0].started if found else 0
 
 
 @dataclass(frozen=True)
@@ -132,13 +144,11 @@ def breakdown(user, filters: StatisticsFilters, dimension: str) -> list[Breakdow
 
 def _programme_modules(filters: StatisticsFilters) -> dict:
     """Module keys per programme key, for the filtered programme or all of them."""
-    programmes: dict = {}
-    for programme_key, module_key in ProgrammeModule.objects.values_list(
-        "programme__translation_key", "module__translation_key"
-    ).distinct():
-        if not filters.programme_key or str(programme_key) == str(filters.programme_key):
-            programmes.setdefault(programme_key, set()).add(module_key)
-    return programmes
+    return {
+        programme_key: set(module_keys)
+        for programme_key, module_keys in programme_modules().items()
+        if not filters.programme_key or str(programme_key) == str(filters.programme_key)
+    }
 
 
 def _programme_breakdown(user, filters: StatisticsFilters) -> list[BreakdownRow]:
@@ -189,35 +199,104 @@ class FunnelRow:
     completed: int
 
 
+# The learner profile's field that splits registered learners as each funnel
+# split does (the progress rows keep the situation when the learner studied;
+# registered learners are counted as they are now).
+PROFILE_FIELDS = {
+    "region": "region",
+    "sector": "sector",
+    "organisation_size": "organisation_size",
+    "language": "preferred_language",
+}
+
+
+def programme_regions(programme_keys) -> dict:
+    """{programme key: ids of the regions it is for}; an empty set for a
+    programme for no region in particular, which is for every region."""
+
+    def build() -> dict:
+        found: dict = {}
+        for key, region_id in ProgrammePage.objects.values_list("translation_key", "regions"):
+            found.setdefault(key, set())
+            if region_id:
+                found[key].add(region_id)
+        return found
+
+    # A programme's regions change when it is published: a new content generation.
+    every = cached(("statistics-programme-regions",), build)
+    return {key: set(every.get(key, ())) for key in programme_keys}
+
+
+def _registered(user, filters: StatisticsFilters, programmes: dict, dimension: str = "") -> dict:
+    """{(programme key, group or None): learners registered in the programme's
+    regions}, from one count per region (and group)."""
+    group_field = PROFILE_FIELDS[dimension] if dimension else None
+    fields = ["region", group_field] if group_field else ["region"]
+    counted = (
+        registered_learners(user, filters)
+        .values(*fields)
+        .annotate(learners=Count("pk"))
+        .order_by()
+        .values_list(*fields, "learners")
+    )
+    for_regions = programme_regions(programmes)
+    found: dict = {}
+    for row in counted:
+        region_id, group, learners = row if group_field else (row[0], None, row[1])
+        for programme_key in programmes:
+            wanted = for_regions.get(programme_key)
+            if not wanted or region_id in wanted:
+                found[programme_key, group] = found.get((programme_key, group), 0) + learners
+    return found
+
+
 def programme_funnel(user, filters: StatisticsFilters) -> list[FunnelRow]:
     """Per programme: learners registered in its regions → started it → completed all of it."""
     programmes = _programme_modules(filters)
     titles = titles_by_key(ProgrammePage, list(programmes))
-    target_regions: dict = {}
-    for key, region_id in ProgrammePage.objects.filter(
-        translation_key__in=list(programmes)
-    ).values_list("translation_key", "regions"):
-        if region_id:
-            target_regions.setdefault(key, set()).add(region_id)
     source = sources.source_for(user, filters, sources.PROGRAMMES, programmes=programmes)
     counts = source.funnel_counts(programmes)
-    learners = registered_learners(user, filters)
+    registered = _registered(user, filters, programmes)
     result = []
     for programme_key in programmes:
-        registered = learners
-        if target_regions.get(programme_key):
-            registered = registered.filter(region__in=target_regions[programme_key])
         started, completed = counts.get(programme_key, FunnelCounts())
         result.append(
             FunnelRow(
                 key=programme_key,
                 label=titles.get(programme_key, "?"),
-                registered=registered.count(),
+                registered=registered.get((programme_key, None), 0),
                 started=started,
                 completed=completed,
             )
         )
     return sorted(result, key=lambda row: row.label.lower())
+
+
+def programme_funnel_by(user, filters: StatisticsFilters, dimension: str) -> dict:
+    """{(programme key, group): FunnelRow} for every group of `dimension` that has
+    learners: what `programme_funnel` gives for `filters` with that dimension
+    set to the group, in a number of statements that does not grow with the
+    groups. `filters` must leave `dimension` unchosen."""
+    if dimension not in PROFILE_FIELDS:
+        raise ValueError(dimension)
+    programmes = _programme_modules(filters)
+    titles = titles_by_key(ProgrammePage, list(programmes))
+    source = sources.source_for(
+        user, filters, sources.PROGRAMMES, programmes=programmes, dimension=dimension
+    )
+    counts = source.funnel_counts_by(programmes, dimension)
+    registered = _registered(user, filters, programmes, dimension)
+    rows = {}
+    for programme_key, group in {*counts, *registered}:
+        started, completed = counts.get((programme_key, group), FunnelCounts())
+        rows[programme_key, group] = FunnelRow(
+            key=programme_key,
+            label=titles.get(programme_key, "?"),
+            registered=registered.get((programme_key, group), 0),
+            started=started,
+            completed=completed,
+        )
+    return rows
 
 
 def programme_completion(user, filters: StatisticsFilters) -> list[FunnelRow]:

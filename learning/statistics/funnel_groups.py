@@ -15,11 +15,10 @@ import dataclasses
 
 from django.conf import settings
 
-from modules.models import Sector
-
 from ..models import OrganisationSize
 from . import figures, suppression
-from .filters import StatisticsFilters
+from .filters import StatisticsFilters, sectors
+from .memo import remembered
 from .suppression import SUPPRESSED, Count
 
 FUNNEL_FIGURES = {"started": Count("started"), "completed": Count("completed")}
@@ -32,7 +31,7 @@ def groups_of(dimension: str, filters: StatisticsFilters) -> list:
     if dimension == "region":
         return list(filters.regions)
     if dimension == "sector":
-        return list(Sector.objects.all())
+        return sectors()
     if dimension == "organisation_size":
         return [value for value, _label in OrganisationSize.choices]
     if dimension == "language":
@@ -40,28 +39,36 @@ def groups_of(dimension: str, filters: StatisticsFilters) -> list:
     raise ValueError(dimension)
 
 
+def group_key(group):
+    """How the figures name a group: regions and sectors by their id."""
+    return getattr(group, "pk", group)
+
+
 def protected_funnel_by_group(user, filters: StatisticsFilters, dimension: str) -> dict:
     """{(programme key, group): {"started": …, "completed": …}} with the groups of
     `dimension` as rows and the funnel without that filter as each column's total,
     protected by `suppression.protect_rows`. Learners outside every group (no
-    sector, say) form one more row, so that each line is complete."""
+    sector, say) form one more row, so that each line is complete. The same
+    for every group of the dimension, so kept while a document is made."""
     undivided = dataclasses.replace(filters, **{dimension: NO_CHOICE[dimension]})
+    return remembered(
+        "funnel-by-group",
+        user,
+        undivided,
+        lambda: _protected_funnel_by_group(user, undivided, dimension),
+        dimension,
+    )
+
+
+def _protected_funnel_by_group(user, undivided: StatisticsFilters, dimension: str) -> dict:
     totals = {row.key: row for row in figures.programme_funnel(user, undivided)}
-    groups = groups_of(dimension, filters)
-    per_group = {
-        group: {
-            row.key: row
-            for row in figures.programme_funnel(
-                user, dataclasses.replace(undivided, **{dimension: group})
-            )
-        }
-        for group in groups
-    }
+    groups = groups_of(dimension, undivided)
+    split = figures.programme_funnel_by(user, undivided, dimension)
     protected: dict = {}
     for programme_key, total in totals.items():
         rows = []
         for group in groups:
-            found = per_group[group].get(programme_key)
+            found = split.get((programme_key, group_key(group)))
             rows.append(
                 {
                     "started": found.started if found else 0,

@@ -35,6 +35,7 @@ QUESTIONS = "questions"  # question_totals, option_totals (always from the rows)
 FIGURES = (LEARNERS, MODULES, PROGRAMMES, PERIODS, QUESTIONS)
 
 __all__ = [
+    "CELL_GROUPS",
     "FIGURES",
     "LEARNERS",
     "MODULES",
@@ -66,19 +67,33 @@ class Source(Protocol):
 
     def funnel_counts(self, programmes: dict) -> dict[object, FunnelCounts]: ...
 
+    def funnel_counts_by(self, programmes: dict, dimension: str) -> dict[tuple, FunnelCounts]: ...
+
     def question_totals(self, module_key) -> tuple[list[AnswerTotals], list[AnswerTotals]]: ...
 
     def option_totals(self, module_key) -> list[OptionTotals]: ...
 
 
+# The learner's situation as the programme and period cells keep it: a
+# figure split by anything else (the language) comes from the rows.
+CELL_GROUPS = ("region", "sector", "organisation_size")
+
+
 def cells_answer(
-    filters: StatisticsFilters, figure: str, *, programmes: dict | None = None
+    filters: StatisticsFilters,
+    figure: str,
+    *,
+    programmes: dict | None = None,
+    dimension: str = "",
 ) -> bool:
-    """Whether the cells hold `figure` for these filters, exactly and up to date.
+    """Whether the cells hold `figure` for these filters, exactly and up to date,
+    split by `dimension` if one is given.
 
     `programmes` (programme key -> its module keys now) for PROGRAMMES."""
     if figure not in FIGURES:
         raise ValueError(figure)
+    if figure == PROGRAMMES and dimension and dimension not in CELL_GROUPS:
+        return False
     if not switches.in_use():
         return False
     # Cells do not keep days: a date range needs the rows.
@@ -101,10 +116,15 @@ def cells_answer(
 
 
 def source_for(
-    user, filters: StatisticsFilters, figure: str, *, programmes: dict | None = None
+    user,
+    filters: StatisticsFilters,
+    figure: str,
+    *,
+    programmes: dict | None = None,
+    dimension: str = "",
 ) -> Source:
-    """The source of `figure` for `user`'s report with `filters`: the cells
-    where they answer (`cells_answer`), otherwise the rows."""
-    if cells_answer(filters, figure, programmes=programmes):
+    """The source of `figure` for `user`'s report with `filters` (split by
+    `dimension`): the cells where they answer (`cells_answer`), otherwise the rows."""
+    if cells_answer(filters, figure, programmes=programmes, dimension=dimension):
         return CellsSource(user, filters)
     return LiveSource(user, filters)

@@ -25,7 +25,14 @@ from ..rebuild import quoted_table
 from ..routing import statistics_database
 from ..scope import region_ids_in_scope
 from ..totals import AnswerTotals, FunnelCounts, OptionTotals, Totals, totals, totals_from_rows
-from .live import LiveSource, completed_all, completed_filter, filtered_progress
+from .live import (
+    LiveSource,
+    completed_all,
+    completed_all_by_group,
+    completed_filter,
+    filtered_progress,
+    group_rows,
+)
 
 _FILTER_COLUMNS = {
     "region": "region_id",
@@ -186,54 +193,78 @@ class CellsSource:
         ]
 
     def funnel_counts(self, programmes: dict) -> dict[object, FunnelCounts]:
-        """Per programme key: learners who started any of its modules, and who completed all.
-
-        The database returns how many learners completed how many of a
-        programme's modules (a few rows); the sums are taken here. Erased
-        learners share learner 0 in the cells, where they would count as one
-        learner with all their modules: their completions come from their rows.
-        """
+        """Per programme key: learners who started any of its modules, and who completed all."""
         if not programmes:
             return {}
-        conditions, params = self._where()
+        found = self._funnel_counts(programmes, "")
+        return {key: found.get((key, None), FunnelCounts()) for key in programmes}
+
+    def funnel_counts_by(self, programmes: dict, dimension: str) -> dict[tuple, FunnelCounts]:
+        """{(programme key, group): counts} for the groups of `dimension` ("region",
+        "sector", "organisation_size"), as `LiveSource.funnel_counts_by` gives them."""
+        if not programmes:
+            return {}
+        return self._funnel_counts(programmes, dimension)
+
+    def _funnel_counts(self, programmes: dict, dimension: str) -> dict[tuple, FunnelCounts]:
+        """{(programme key, group or None): counts}.
+
+        The database returns how many learners completed how many of a
+        programme's modules (a few rows per group); the sums are taken here.
+        Erased learners share learner 0 in the cells, where they would count
+        as one learner with all their modules: their completions come from
+        their rows.
+        """
+        conditions, params = self._where(ignore=dimension)
         conditions = ["rows > 0", *conditions, "programme_key = ANY(%s::uuid[])"]
         params.append([str(k) for k in programmes])
         where = " AND ".join(conditions)
+        group = _FILTER_COLUMNS[dimension] if dimension else "NULL"
         table = quoted_table(StatisticsProgrammeCell)
         sql = f"""
-            SELECT programme_key, completed, SUM(learners), SUM(erased)
+            SELECT programme_key, group_key, completed, SUM(learners), SUM(erased)
             FROM (
-                SELECT programme_key, completed, COUNT(*) AS learners,
+                SELECT programme_key, {group} AS group_key, completed, COUNT(*) AS learners,
                        COUNT(*) FILTER (WHERE learner = 0) AS erased
                 FROM {table} WHERE {where} AND NOT shared
-                GROUP BY programme_key, completed
+                GROUP BY 1, 2, 3
                 UNION ALL
-                SELECT programme_key, completed, COUNT(*), COUNT(*) FILTER (WHERE learner = 0)
+                SELECT programme_key, group_key, completed, COUNT(*),
+                       COUNT(*) FILTER (WHERE learner = 0)
                 FROM (
-                    SELECT programme_key, learner, SUM(completed) AS completed
+                    SELECT programme_key, {group} AS group_key, learner,
+                           SUM(completed) AS completed
                     FROM {table} WHERE {where} AND shared
-                    GROUP BY programme_key, learner
+                    GROUP BY 1, 2, 3
                 ) AS per_learner
-                GROUP BY programme_key, completed
+                GROUP BY 1, 2, 3
             ) AS parts
-            GROUP BY programme_key, completed
-        """  # noqa: S608 - the table name from the model
+            GROUP BY 1, 2, 3
+        """  # noqa: S608 - the table and column names from the model
         counts: dict = {}
-        for key, completed, learners, erased in _fetch(sql, params + params):
-            started, done = counts.get(key, (0, 0))
+        for key, group_key, completed, learners, erased in _fetch(sql, params + params):
+            # The cells keep 0 for "no sector", the rows None.
+            group_key = (group_key or None) if dimension == "sector" else group_key
+            started, done = counts.get((key, group_key), (0, 0))
             if completed >= len(programmes.get(key, ())):
                 done += int(learners) - int(erased)
-            counts[key] = (started + int(learners), done)
-        base = filtered_progress(self.user, self.filters, ignore="programme")
-        result = {}
+            counts[key, group_key] = (started + int(learners), done)
+        base = filtered_progress(self.user, self.filters, ignore="programme").filter(
+            completed_filter(self.filters), user__isnull=True
+        )
+        if dimension:
+            base = group_rows(base, dimension)
         for programme_key, module_keys in programmes.items():
-            started, done = counts.get(programme_key, (0, 0))
-            completed_rows = base.filter(module_key__in=module_keys).filter(
-                completed_filter(self.filters)
-            )
-            done += completed_all(completed_rows.filter(user__isnull=True), module_keys)
-            result[programme_key] = FunnelCounts(started, done)
-        return result
+            erased_rows = base.filter(module_key__in=module_keys)
+            if dimension:
+                erased_done = completed_all_by_group(erased_rows, module_keys)
+            else:
+                erased_done = {None: completed_all(erased_rows, module_keys)}
+            for group_key, learners in erased_done.items():
+                if learners:
+                    started, done = counts.get((programme_key, group_key), (0, 0))
+                    counts[programme_key, group_key] = (started, done + learners)
+        return {key: FunnelCounts(started, done) for key, (started, done) in counts.items()}
 
     def question_totals(self, module_key) -> tuple[list[AnswerTotals], list[AnswerTotals]]:
         """The answers to each question of the module: all languages together

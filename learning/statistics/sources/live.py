@@ -202,6 +202,51 @@ def completed_all(completed_rows: QuerySet, module_keys) -> int:
     )
 
 
+def group_rows(rows: QuerySet, dimension: str) -> QuerySet:
+    """The rows with `group_key`, their group in `dimension`; a filter on that
+    dimension must already have been ignored (`filtered_progress(ignore=…)`),
+    except the language, which splits by the version started when none was completed."""
+    if dimension == "language":
+        return rows.annotate(
+            group_key=Case(
+                When(completed_language="", then=F("started_language")),
+                default=F("completed_language"),
+            )
+        )
+    return rows.annotate(group_key=F(GROUP_FIELDS[dimension]))
+
+
+def learners_by_group(rows: QuerySet) -> dict:
+    """{group: learners} for rows annotated with `group_key` (`group_rows`):
+    learners as `.values("user").distinct().count()` counts them, erased ones
+    (no user) together as one."""
+    return _count_per_group(rows.values("group_key", "user").distinct().order_by())
+
+
+def completed_all_by_group(completed_rows: QuerySet, module_keys) -> dict:
+    """{group: learners with a completed row for every one of the modules in it},
+    for rows annotated with `group_key` (`group_rows`)."""
+    return _count_per_group(
+        completed_rows.values("group_key", "user")
+        .annotate(done=Count("module_key", distinct=True))
+        .filter(done__gte=len(module_keys))
+        .order_by()
+        .values("group_key", "user")
+    )
+
+
+def _count_per_group(per_learner: QuerySet) -> dict:
+    """{group: rows} of a query giving one row per group and learner."""
+    try:
+        sql, params = per_learner.query.sql_with_params()
+    except EmptyResultSet:
+        return {}
+    outer = f"SELECT group_key, COUNT(*) FROM ({sql}) AS per_learner GROUP BY group_key"  # noqa: S608
+    with connections[statistics_database()].cursor() as cursor:
+        cursor.execute(outer, params)
+        return dict(cursor.fetchall())
+
+
 def _as_date(value) -> datetime.date:
     """A truncated completion time as the first day of its period."""
     if isinstance(value, str):  # SQLite returns the truncated date as text
@@ -292,6 +337,26 @@ class LiveSource:
                 in_programme.filter(completed_filter(self.filters)), module_keys
             )
             counts[programme_key] = FunnelCounts(started, completed)
+        return counts
+
+    def funnel_counts_by(self, programmes: dict, dimension: str) -> dict[tuple, FunnelCounts]:
+        """{(programme key, group): counts} for the groups of `dimension` ("region",
+        "sector", "organisation_size", "language"): what `funnel_counts` gives with
+        the filter on that dimension set to each group, in two statements per
+        programme whatever the number of groups. Groups without learners are left out."""
+        base = group_rows(filtered_progress(self.user, self.filters, ignore="programme"), dimension)
+        counts: dict = {}
+        for programme_key, module_keys in programmes.items():
+            in_programme = base.filter(module_key__in=module_keys)
+            started = learners_by_group(in_programme.filter(started_filter(self.filters)))
+            for group, learners in started.items():
+                counts[programme_key, group] = FunnelCounts(learners, 0)
+            completed = completed_all_by_group(
+                in_programme.filter(completed_filter(self.filters)), module_keys
+            )
+            for group, learners in completed.items():
+                began = counts.get((programme_key, group), FunnelCounts()).started
+                counts[programme_key, group] = FunnelCounts(began, learners)
         return counts
 
     def question_totals(self, module_key) -> tuple[list[AnswerTotals], list[AnswerTotals]]:

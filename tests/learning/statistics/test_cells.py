@@ -11,137 +11,29 @@ kept by PostgreSQL triggers, and other databases always read the rows.
 from __future__ import annotations
 
 import dataclasses
-import datetime
 
 import pytest
 from django.db import connection, transaction
-from django.utils import timezone
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from learning.models import (
-    ModuleProgress,
-    QuizAttempt,
     StatisticsSituationCell,
 )
 from learning.statistics import figures, rebuild, switches
 from learning.statistics.filters import StatisticsFilters
+from learning.statistics.funnel_groups import protected_funnel_by_group
 from modules.models import ProgrammePage
-from tests.factories import RegionFactory, SectorFactory, make_module, make_programme
-from tests.learning.statistics.helpers import answer, learner, record, staff
+from tests.factories import make_programme
+from tests.learning.statistics.random_data import (
+    change,
+    learner_plan,
+    populate,
+)
 
 pytestmark = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="the cells are kept by PostgreSQL triggers"
 )
-
-LANGUAGES = ["en", "et"]
-SIZES = ["micro", "small", ""]
-
-module_plan = st.fixed_dictionaries(
-    {
-        "module": st.integers(0, 2),
-        "completed": st.booleans(),
-        "language": st.sampled_from(LANGUAGES),
-        "attempts": st.lists(st.sampled_from(LANGUAGES), max_size=3),
-        "score": st.integers(0, 100),
-        "first_passed": st.booleans(),
-        "hours_ago": st.integers(0, 24 * 120),
-        "right": st.lists(st.booleans(), min_size=3, max_size=3),
-    }
-)
-learner_plan = st.fixed_dictionaries(
-    {
-        "region": st.integers(0, 2),
-        "sector": st.sampled_from([0, 1, None]),
-        "size": st.sampled_from(SIZES),
-        "consent": st.booleans(),
-        "modules": st.lists(module_plan, max_size=3, unique_by=lambda m: m["module"]),
-    }
-)
-change = st.tuples(
-    st.sampled_from(["complete", "uncomplete", "move", "erase", "delete", "attempt", "consent"]),
-    st.integers(0, 1000),
-)
-
-
-@pytest.fixture
-def world(site_pages):
-    home, index = site_pages
-    regions = [
-        RegionFactory(code=code, name=name) for code, name in [("EE", "Estonia"), ("LV", "Latvia")]
-    ]
-    regions.append(RegionFactory(code="LT", name="Lithuania"))
-    sectors = [SectorFactory(slug="water", name="Water"), SectorFactory(slug="energy", name="E")]
-    modules = [make_module(index, f"Module {n}") for n in range(3)]
-    make_programme(home, modules[:2], title="Water programme")
-    make_programme(home, modules[1:], title="Energy programme")
-    return {
-        "regions": regions,
-        "sectors": sectors,
-        "modules": modules,
-        "coordinator": staff("coordinator", codename="view_all_regions"),
-        "manager": staff("manager", codename="view_statistics", regions=regions[:2]),
-    }
-
-
-def _populate(world, plans, changes) -> None:
-    now = timezone.now()
-    rows = []
-    for n, plan in enumerate(plans):
-        sector = None if plan["sector"] is None else world["sectors"][plan["sector"]]
-        user = learner(
-            n,
-            world["regions"][plan["region"]],
-            sector,
-            size=plan["size"],
-            consent=plan["consent"],
-        )
-        for m in plan["modules"]:
-            module = world["modules"][m["module"]]
-            row = record(
-                user,
-                module,
-                started=now - datetime.timedelta(hours=m["hours_ago"]),
-                completed_after=datetime.timedelta(hours=5) if m["completed"] else None,
-                score=m["score"],
-                attempts=len(m["attempts"]),
-                first_passed=m["first_passed"],
-                language=m["language"],
-            )
-            for number, language in enumerate(m["attempts"], start=1):
-                answer(row, module, number=number, language=language, right=m["right"])
-            rows.append((row, module))
-    for kind, pick in changes:
-        if not rows:
-            return
-        row, module = rows[pick % len(rows)]
-        if not ModuleProgress.objects.filter(pk=row.pk).exists():
-            continue
-        row.refresh_from_db()
-        if kind == "complete" and row.completed_at is None:
-            row.completed_at = now - datetime.timedelta(hours=pick % 50)
-            row.completed_language = "et" if pick % 2 else "en"
-            row.best_score = pick % 101
-            row.save()
-        elif kind == "uncomplete":
-            row.completed_at, row.completed_language = None, ""
-            row.save()
-        elif kind == "move":
-            row.region = world["regions"][pick % 3]
-            row.sector = world["sectors"][pick % 2]
-            row.save()
-        elif kind == "erase" and row.user_id:
-            ModuleProgress.objects.filter(user_id=row.user_id).update(user=None)
-        elif kind == "delete":
-            row.delete()
-        elif kind == "attempt":
-            number = QuizAttempt.objects.filter(progress=row).count() + 1
-            right = [bool(pick & b) for b in (1, 2, 4)]
-            answer(row, module, number=number, language=LANGUAGES[pick % 2], right=right)
-        elif kind == "consent":
-            ModuleProgress.objects.filter(pk=row.pk).update(
-                counts_in_statistics=not row.counts_in_statistics
-            )
 
 
 def _plain(value):
@@ -155,6 +47,11 @@ def _plain(value):
     if isinstance(value, float):
         return round(value, 9)
     return value
+
+
+@pytest.fixture
+def world(random_world):
+    return random_world
 
 
 def _filter_sets(world):
@@ -182,6 +79,8 @@ def _reports(world, user, filters) -> dict:
         "week": figures.completions_over_time(user, filters, "week"),
         "funnel": figures.programme_funnel(user, filters),
     }
+    for dimension in figures.PROFILE_FIELDS:
+        reports[f"funnel by {dimension}"] = protected_funnel_by_group(user, filters, dimension)
     for dimension in figures.DIMENSIONS:
         reports[dimension] = figures.breakdown(user, filters, dimension)
     for module in world["modules"]:
@@ -243,7 +142,7 @@ def _assert_cells_match_rows(world) -> None:
 def test_cells_give_the_figures_of_the_rows(world, plans, changes):
     with transaction.atomic():
         rebuild.rebuild_cells()  # empty cells, programmes as they are now
-        _populate(world, plans, changes)
+        populate(world, plans, changes)
         _assert_cells_match_rows(world)
         rebuild.rebuild_cells()
         _assert_cells_match_rows(world)
@@ -253,7 +152,7 @@ def test_cells_give_the_figures_of_the_rows(world, plans, changes):
 def test_reports_read_the_cells(world):
     """The fast path is taken: with the rows gone behind its back, a report reads the cells."""
     rebuild.rebuild_cells()
-    _populate(
+    populate(
         world,
         [{"region": 0, "sector": 0, "size": "small", "consent": True, "modules": []}],
         [],
@@ -278,7 +177,7 @@ def test_refresh_statistics_rebuilds_the_cells(world):
 
     from django.core.management import call_command
 
-    _populate(
+    populate(
         world,
         [{"region": 0, "sector": 0, "size": "small", "consent": True, "modules": []}],
         [],
@@ -297,7 +196,7 @@ def test_publishing_a_programme_rebuilds_its_cells(
     world, site_pages, django_capture_on_commit_callbacks
 ):
     rebuild.rebuild_cells()
-    _populate(
+    populate(
         world,
         [
             {
