@@ -29,6 +29,7 @@ from learning.statistics import suppression
 from learning.statistics.definitions import definition
 from learning.statistics.definitions import name as figure_name
 from learning.statistics.filters import EARLIEST_DATE, LATEST_DATE, titles_by_key
+from learning.statistics.memo import shared_figures
 from learning.statistics.scope import can_view_statistics, visible_regions
 from learning.statistics.suppression import SUPPRESSED, Suppressed
 from learning.statistics.views import (
@@ -229,8 +230,28 @@ def build_programme_report(
         "date_to": date_to.isoformat(),
     }
     k = suppression.threshold()
-    funnel = report_figures(FunnelView, user, query)
-    sections = [
+    with shared_figures():
+        funnel = report_figures(FunnelView, user, query)
+        sections = _sections(user, programme_key, query, funnel, region)
+    return ProgrammeReport(
+        programme_key=programme_key,
+        programme_title=title,
+        date_from=date_from,
+        date_to=date_to,
+        region=region,
+        language=translation.get_language() or "en",
+        made_at=made_at(),
+        k=k,
+        scope=funnel.scope,
+        suppression_rule=funnel.suppression_rule,
+        sections=sections,
+        definitions=_definitions(k),
+    )
+
+
+def _sections(user, programme_key: str, query: dict, funnel, region) -> list[Section]:
+    """The report's sections; the groups of a table share the figures they check."""
+    return [
         Section(
             "reach",
             gettext("Reach"),
@@ -257,20 +278,6 @@ def build_programme_report(
             _question_tables(user, programme_key, query),
         ),
     ]
-    return ProgrammeReport(
-        programme_key=programme_key,
-        programme_title=title,
-        date_from=date_from,
-        date_to=date_to,
-        region=region,
-        language=translation.get_language() or "en",
-        made_at=made_at(),
-        k=k,
-        scope=funnel.scope,
-        suppression_rule=funnel.suppression_rule,
-        sections=sections,
-        definitions=_definitions(k),
-    )
 
 
 def _unique(notes: Sequence[str]) -> list[str]:

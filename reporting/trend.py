@@ -70,7 +70,7 @@ def completions_trend(user, today: datetime.date | None = None) -> Trend | None:
     first_monday = this_monday - datetime.timedelta(weeks=WEEKS - 1)
     base = StatisticsFilters(regions=regions)
     k = suppression.threshold()
-    resolution = date_resolution(figures.overview(user, base).started, k)
+    resolution = date_resolution(figures.learners_started(user, base), k)
     window = snap_dates(
         StatisticsFilters(regions=regions, date_from=first_monday, date_to=today), resolution
     )

@@ -19,18 +19,27 @@ def register_programme_targets():
     return programme_target_viewset
 
 
+# Wagtail's own dashboard panels, by name, that only concern people who edit pages.
+PAGE_EDITING_PANELS = {
+    "whats_new_in_wagtail_version",
+    "user_objects_in_workflow_moderation",
+    "workflow_objects_to_moderate",
+    "locked_pages",
+    "recent_edits",
+}
+
+
 @hooks.register("construct_homepage_panels")
 def add_manager_panels(request, panels):
     """A manager's home: their programmes against the targets, the last twelve weeks.
-    People who edit no page do not get Wagtail's "what's new" panel for editors."""
+    People who edit no page do not get Wagtail's panels about editing pages,
+    which would be empty for them and still query the page tables."""
     user = request.user
     if can_view_statistics(user):
         panels[:0] = [ProgrammesPanel(request), TrendPanel(request)]
     if not may_edit_pages(user):
         panels[:] = [
-            panel
-            for panel in panels
-            if getattr(panel, "name", "") != "whats_new_in_wagtail_version"
+            panel for panel in panels if getattr(panel, "name", "") not in PAGE_EDITING_PANELS
         ]
 
 

@@ -22,6 +22,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from admin_reports.widgets import LocalDateInput
+from caching.lookups import cached
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Sector
 
 from ..models import OrganisationSize
@@ -32,12 +33,40 @@ def titles_by_key(model, keys=None) -> dict:
     """Page titles by translation key (all pages, or those in `keys`), in the
     active language where a version exists."""
     language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    pages = model.objects.all() if keys is None else model.objects.filter(translation_key__in=keys)
-    titles: dict = {}
-    for key, title, code in pages.values_list("translation_key", "title", "locale__language_code"):
-        if key not in titles or code == language:
-            titles[key] = title
-    return titles
+
+    def build() -> dict:
+        titles: dict = {}
+        for key, title, code in model.objects.values_list(
+            "translation_key", "title", "locale__language_code"
+        ):
+            if key not in titles or code == language:
+                titles[key] = title
+        return titles
+
+    # Titles change when pages are published, which starts a new content generation.
+    titles = cached(("statistics-titles", model._meta.label, language), build)
+    if keys is None:
+        return dict(titles)
+    return {key: titles[key] for key in keys if key in titles}
+
+
+def programme_modules() -> dict:
+    """{programme key: the keys of its modules} for every programme, as published."""
+
+    def build() -> dict:
+        found: dict = {}
+        for programme_key, module_key in ProgrammeModule.objects.values_list(
+            "programme__translation_key", "module__translation_key"
+        ).distinct():
+            found.setdefault(programme_key, set()).add(module_key)
+        return found
+
+    return cached(("statistics-programme-modules",), build)
+
+
+def sectors() -> list:
+    """Every sector, in their order (saving a sector starts a new content generation)."""
+    return cached(("statistics-sectors",), lambda: list(Sector.objects.all()))
 
 
 def _choices(model) -> list[tuple[str, str]]:
@@ -154,7 +183,7 @@ class StatisticsFilterForm(forms.Form):
             (region.pk, str(region)) for region in self.regions
         ]
         self.fields["sector"].choices = [("", self.fields["sector"].empty_label)] + [
-            (sector.pk, str(sector)) for sector in Sector.objects.all()
+            (sector.pk, str(sector)) for sector in sectors()
         ]
         self.fields["programme"].choices = [("", _("All programmes"))] + _choices(ProgrammePage)
         self.fields["module"].choices = [("", _("All modules"))] + _choices(ModulePage)
@@ -207,9 +236,10 @@ class StatisticsFilterForm(forms.Form):
         module_keys: tuple = ()
         if programme_key:
             module_keys = tuple(
-                ProgrammeModule.objects.filter(programme__translation_key=programme_key)
-                .values_list("module__translation_key", flat=True)
-                .distinct()
+                module_key
+                for key, keys in programme_modules().items()
+                if str(key) == str(programme_key)
+                for module_key in sorted(keys, key=str)
             )
         return StatisticsFilters(
             regions=self.regions,

@@ -32,22 +32,38 @@ def visible_regions(user) -> QuerySet[Region]:
         return Region.objects.all()
     if not user.has_perm(VIEW_STATISTICS):
         return Region.objects.none()
-    assigned = ManagerRegions.objects.filter(user=user).values("regions")
-    return Region.objects.filter(pk__in=assigned)
+    return Region.objects.filter(pk__in=_assigned_region_ids(user))
+
+
+def _assigned_region_ids(user) -> list[int]:
+    """The ids of a manager's regions, read once per user object, as Django keeps
+    their permissions: one request asks for them a dozen times, and a change
+    to the assignment applies from the next request."""
+    if "_statistics_region_ids" not in user.__dict__:
+        user.__dict__["_statistics_region_ids"] = sorted(
+            region_id
+            for region_id in ManagerRegions.objects.filter(user=user).values_list(
+                "regions", flat=True
+            )
+            if region_id is not None
+        )
+    return user.__dict__["_statistics_region_ids"]
 
 
 def _region_condition(user) -> dict:
     # Literal ids rather than a subquery: the planner then knows how many rows to expect.
     if sees_all_regions(user):
         return {"region__isnull": False}
-    return {"region_id__in": list(visible_regions(user).values_list("pk", flat=True))}
+    return {"region_id__in": region_ids_in_scope(user)}
 
 
 def region_ids_in_scope(user) -> list | None:
     """The ids of the regions a person may count, or None for every region."""
     if sees_all_regions(user):
         return None
-    return list(visible_regions(user).values_list("pk", flat=True))
+    if not user.is_authenticated or not user.has_perm(VIEW_STATISTICS):
+        return []
+    return list(_assigned_region_ids(user))
 
 
 def progress_in_scope(user) -> QuerySet[ModuleProgress]:

@@ -30,6 +30,7 @@ from .filters import (
     date_resolution,
     snap_dates,
 )
+from .memo import remembered
 from .routing import statistics_reads
 from .scope import can_view_statistics, sees_all_regions
 from .suppression import SUPPRESSED, Count, Mean, Share, Suppressed
@@ -137,7 +138,11 @@ class StatisticsView(AdminReportView):
         if not (chosen.date_from or chosen.date_to):
             return chosen, ""
         undated = dataclasses.replace(chosen, date_from=None, date_to=None)
-        resolution = date_resolution(figures.overview(self.request.user, undated).started, self.k)
+        user = self.request.user
+        started = remembered(
+            "learners-started", user, undated, lambda: figures.learners_started(user, undated)
+        )
+        resolution = date_resolution(started, self.k)
         widened = snap_dates(chosen, resolution)
         unchanged = (widened.date_from, widened.date_to) == (chosen.date_from, chosen.date_to)
         return widened, "" if unchanged else resolution
@@ -155,28 +160,15 @@ class StatisticsView(AdminReportView):
             if not chosen:
                 continue
             others = dataclasses.replace(self.filters, **{dimension: NO_CHOICE[dimension]})
-            # The rows in the order the breakdown shows them, so that the same
-            # partners are hidden; then groups with learners but no activity.
-            rows = {
-                row.key: {
-                    "registered": 0,
-                    "started": row.started,
-                    "completed": row.completed,
-                    "completions": row.completions,
-                    "average_best_score": row.average_best_score,
-                }
-                for row in figures.breakdown(user, others, dimension)
-            }
-            field = SPLITTING_DIMENSIONS[dimension]
-            for key, learners in (
-                figures.registered_learners(user, others)
-                .order_by()
-                .values_list(field)
-                .annotate(learners=CountOf("pk"))
-            ):
-                rows.setdefault(key, dict(NO_ACTIVITY))["registered"] = learners
-            protected = suppression.protect_rows(list(rows.values()), SELECTION_FIGURES, self.k)
-            group = dict(zip(rows, protected, strict=True)).get(getattr(chosen, "pk", chosen))
+            table = remembered(
+                "selection-table",
+                user,
+                others,
+                lambda others=others, dimension=dimension: self.selection_table(others, dimension),
+                dimension,
+                self.k,
+            )
+            group = table.get(getattr(chosen, "pk", chosen))
             if group and any(group[column] is SUPPRESSED for column in SELECTION_FIGURES):
                 return dimension
         if self.shows_programme_completion:
@@ -189,6 +181,32 @@ class StatisticsView(AdminReportView):
                 ):
                     return dimension
         return ""
+
+    def selection_table(self, others: StatisticsFilters, dimension: str) -> dict:
+        """{group: its protected row} of the breakdown by `dimension` for `others`."""
+        user = self.request.user
+        # The rows in the order the breakdown shows them, so that the same
+        # partners are hidden; then groups with learners but no activity.
+        rows = {
+            row.key: {
+                "registered": 0,
+                "started": row.started,
+                "completed": row.completed,
+                "completions": row.completions,
+                "average_best_score": row.average_best_score,
+            }
+            for row in figures.breakdown(user, others, dimension)
+        }
+        field = SPLITTING_DIMENSIONS[dimension]
+        for key, learners in (
+            figures.registered_learners(user, others)
+            .order_by()
+            .values_list(field)
+            .annotate(learners=CountOf("pk"))
+        ):
+            rows.setdefault(key, dict(NO_ACTIVITY))["registered"] = learners
+        protected = suppression.protect_rows(list(rows.values()), SELECTION_FIGURES, self.k)
+        return dict(zip(rows, protected, strict=True))
 
     def get_filename(self) -> str:
         return f"statistics-{self.report_name}"
@@ -313,10 +331,12 @@ class StatisticsView(AdminReportView):
                 # Reports aggregate up to millions of rows in a few queries: give
                 # their sorts memory, and skip JIT compilation, which costs more
                 # than it saves on queries of a few hundred milliseconds.
-                cursor.execute("SET LOCAL work_mem = '64MB'")
-                cursor.execute("SET LOCAL jit = off")
-                cursor.execute("SET LOCAL parallel_setup_cost = 100")
-                cursor.execute("SET LOCAL parallel_tuple_cost = 0.01")
+                # One statement: each round trip counts on every report.
+                cursor.execute(
+                    "SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true), "
+                    "set_config('parallel_setup_cost', '100', true), "
+                    "set_config('parallel_tuple_cost', '0.01', true)"
+                )
             self.filters, self.dates_widened_to = self.widen_dates(self.filter_form.filters())
             self.hidden_selection = self.find_hidden_selection()
             raw = self.get_figures()
