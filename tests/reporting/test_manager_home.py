@@ -138,3 +138,25 @@ def test_the_dashboard_reads_the_same_queries_for_more_learners(client, baltic):
     with CaptureQueriesContext(connection) as after:
         client.get(DASHBOARD)
     assert len(after) == len(before)
+
+
+def test_the_coordinators_dashboard_reads_the_same_queries_for_more_regions(client, baltic):
+    """Every region is one more row of the programmes table, not more queries."""
+    client.force_login(baltic["coordinator"])
+    client.get(DASHBOARD)
+    with CaptureQueriesContext(connection) as before:
+        client.get(DASHBOARD)
+    phishing = ModulePage.objects.get(title="Phishing")
+    numbers = iter(range(700, 800))
+    programme = baltic["programme"]
+    for code in ("FI", "SE", "NO"):
+        region = RegionFactory(code=code, name=f"Region {code}")
+        programme.regions.add(region)
+        for _number in range(6):
+            progress(learner(next(numbers), region, None), phishing, days_ago=10)
+    programme.save_revision().publish()
+    client.get(DASHBOARD)  # the shared lookups, read again after publishing
+    with CaptureQueriesContext(connection) as after:
+        html = client.get(DASHBOARD).content.decode()
+    assert "Region FI" in panel(html, "manager-programmes").get_text()
+    assert len(after) == len(before)

@@ -369,3 +369,20 @@ def test_xlsx_exports_draw_the_pages_charts_beside_the_table(
     assert len(found) == charts
     # The chart reads the table's own cells: labels from column A, values from its column.
     assert "$A$2" in found[0] and values in found[0]
+
+
+# Statements that open and close the report's transaction, not questions asked.
+TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK")
+
+
+def test_the_admin_around_a_report_costs_at_most_twelve_queries(client, world):
+    """Session, user, permissions, second factor, menus and the filter form,
+    measured on the question analysis before a module is chosen (no figures)."""
+    client.force_login(world["manager"])
+    url = reverse("learning_statistics:questions")
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    asked = [q["sql"] for q in queries if not q["sql"].startswith(TRANSACTION_CONTROL)]
+    assert len(asked) <= 12, "\n".join(asked)
