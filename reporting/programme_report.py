@@ -324,7 +324,9 @@ def _reach_tables(user, query: dict, funnel) -> list[Table]:
         )
         notes = []
         for value, label in _reach_groups(user, dimension, region):
-            found = report_figures(FunnelView, user, {**query, dimension: value})
+            found = report_figures(
+                FunnelView, user, {**query, dimension: value}, split_by=dimension
+            )
             table.rows.append([label, *_funnel_cells(found.rows)])
             notes += found.notes
         table.notes = _unique(notes)

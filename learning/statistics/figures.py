@@ -10,7 +10,7 @@ suppressed later by the reports when they describe fewer than k people.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.db.models import Count
@@ -22,6 +22,7 @@ from modules.models import ModulePage, ProgrammePage, Region, Sector
 from ..models import OrganisationSize
 from . import sources
 from .filters import StatisticsFilters, programme_modules, titles_by_key
+from .memo import remembered
 from .sources import currently_certified, registered_learners
 from .totals import NONE, FunnelCounts
 
@@ -42,6 +43,9 @@ __all__ = [
     "programme_completion",
     "programme_funnel",
     "programme_funnel_by",
+    "programme_funnel_of_group",
+    "learners_started_in_group",
+    "NO_CHOICE",
     "programme_regions",
     "question_analysis",
     "registered_learners",
@@ -199,6 +203,9 @@ class FunnelRow:
     completed: int
 
 
+# What stands for "no group chosen" in the filters, per dimension a report can split by.
+NO_CHOICE = {"region": None, "sector": None, "organisation_size": "", "language": ""}
+
 # The learner profile's field that splits registered learners as each funnel
 # split does (the progress rows keep the situation when the learner studied;
 # registered learners are counted as they are now).
@@ -297,6 +304,52 @@ def programme_funnel_by(user, filters: StatisticsFilters, dimension: str) -> dic
             completed=completed,
         )
     return rows
+
+
+def programme_funnel_of_group(user, filters: StatisticsFilters, dimension: str) -> list[FunnelRow]:
+    """`programme_funnel(user, filters)` for filters that choose a group of
+    `dimension`, read from the funnel split by that dimension (the same
+    figures: tests/learning/statistics/test_funnel_split.py). While a document
+    is made (`memo.shared_figures`) the split is computed once for all its groups."""
+    group = getattr(filters, dimension)
+    undivided = replace(filters, **{dimension: NO_CHOICE[dimension]})
+    split = remembered(
+        "funnel-split",
+        user,
+        undivided,
+        lambda: programme_funnel_by(user, undivided, dimension),
+        dimension,
+    )
+    programmes = _programme_modules(filters)
+    titles = titles_by_key(ProgrammePage, list(programmes))
+    rows = []
+    for programme_key in programmes:
+        found = split.get((programme_key, getattr(group, "pk", group)))
+        rows.append(
+            FunnelRow(
+                key=programme_key,
+                label=titles.get(programme_key, "?"),
+                registered=found.registered if found else 0,
+                started=found.started if found else 0,
+                completed=found.completed if found else 0,
+            )
+        )
+    return sorted(rows, key=lambda row: row.label.lower())
+
+
+def learners_started_in_group(user, filters: StatisticsFilters, dimension: str) -> int:
+    """`learners_started(user, filters)` for filters that choose a group of
+    `dimension`, read from the learners split by it (computed once while a
+    document is made)."""
+    group = getattr(filters, dimension)
+    undivided = replace(filters, **{dimension: NO_CHOICE[dimension]})
+
+    def split() -> dict:
+        source = sources.source_for(user, undivided, sources.LEARNERS)
+        return {total.key: total.started for total in source.learner_totals(dimension)}
+
+    started = remembered("started-split", user, undivided, split, dimension)
+    return started.get(getattr(group, "pk", group), 0)
 
 
 def programme_completion(user, filters: StatisticsFilters) -> list[FunnelRow]:

@@ -22,8 +22,7 @@ from .memo import remembered
 from .suppression import SUPPRESSED, Count
 
 FUNNEL_FIGURES = {"started": Count("started"), "completed": Count("completed")}
-# What stands for "no group chosen" in the filters.
-NO_CHOICE = {"region": None, "sector": None, "organisation_size": "", "language": ""}
+NO_CHOICE = figures.NO_CHOICE
 
 
 def groups_of(dimension: str, filters: StatisticsFilters) -> list:

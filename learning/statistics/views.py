@@ -80,7 +80,7 @@ SPLITTING_DIMENSIONS = {
     "organisation_size": "organisation_size",
     "language": "preferred_language",
 }
-NO_CHOICE = {"region": None, "sector": None, "organisation_size": "", "language": ""}
+NO_CHOICE = figures.NO_CHOICE
 NO_ACTIVITY = {"started": 0, "completed": 0, "completions": 0, "average_best_score": None}
 
 
@@ -114,6 +114,14 @@ class StatisticsView(AdminReportView):
     # Whether the report shows programme completion (the funnel's figures), which
     # the breakdowns' check does not cover.
     shows_programme_completion = False
+
+    @property
+    def split_by(self) -> str:
+        """The dimension whose groups a document asks this report for one after
+        the other (`report_figures(…, split_by=…)`): the report then reads its
+        group from the split it shares with the others. Pages never set it."""
+        return self.kwargs.get("split_by", "")
+
     custom_value_preprocess = {
         **SpreadsheetExportMixin.custom_value_preprocess,
         Suppressed: {"csv": str, "xlsx": str},
@@ -139,9 +147,12 @@ class StatisticsView(AdminReportView):
             return chosen, ""
         undated = dataclasses.replace(chosen, date_from=None, date_to=None)
         user = self.request.user
-        started = remembered(
-            "learners-started", user, undated, lambda: figures.learners_started(user, undated)
-        )
+        if self.split_by and getattr(undated, self.split_by):
+            started = figures.learners_started_in_group(user, undated, self.split_by)
+        else:
+            started = remembered(
+                "learners-started", user, undated, lambda: figures.learners_started(user, undated)
+            )
         resolution = date_resolution(started, self.k)
         widened = snap_dates(chosen, resolution)
         unchanged = (widened.date_from, widened.date_to) == (chosen.date_from, chosen.date_to)
@@ -685,8 +696,13 @@ class FunnelView(StatisticsView):
                 "started": row.started,
                 "completed": row.completed,
             }
-            for row in figures.programme_funnel(self.request.user, self.filters)
+            for row in self.funnel_rows()
         ]
+
+    def funnel_rows(self) -> list:
+        if self.split_by and getattr(self.filters, self.split_by):
+            return figures.programme_funnel_of_group(self.request.user, self.filters, self.split_by)
+        return figures.programme_funnel(self.request.user, self.filters)
 
     def present(self, rows: list[dict]) -> list[dict]:
         for row in rows:
