@@ -52,7 +52,11 @@ TARGETS = {
     "my_learning": "≤ 10 SQL, p99 < 100 ms, ≥ 25%",
     "quiz": "≥ 20%, 0 errors, each attempt once",
     "team": "≤ 10 SQL",
+    "programme": "≤ 10 SQL",
+    "manager_home": "≤ 10 SQL",
 }
+# Measured again at ten times the learners.
+GROWTH_TARGETS = ("signed_in", "my_learning", "programme", "manager_home")
 
 
 def check(condition: bool, message: str) -> None:
@@ -155,6 +159,31 @@ class Client:
             response.status == 302 and "sessionid" in self.cookies,
             f"sign-in of {email} failed: {response.status}",
         )
+
+    def admin_sign_in(self, username: str, otp_key: str) -> None:
+        """Sign in to the admin and pass the second step with a code from the device's key."""
+        from django_otp.oath import totp
+
+        path = "/admin/login/"
+        response, _ = self.request("GET", path)
+        check(response.status == 200, f"admin sign-in page: {response.status}")
+        response, _ = self.request(
+            "POST",
+            path,
+            {
+                "username": username,
+                "password": PASSWORD,
+                "csrfmiddlewaretoken": self.cookies["csrftoken"],
+            },
+        )
+        check(response.status == 302, f"admin sign-in of {username} failed: {response.status}")
+        verify = "/admin/two-factor/verify/"
+        self.request("GET", verify)
+        code = f"{totp(bytes.fromhex(otp_key)):06d}"
+        response, _ = self.request(
+            "POST", verify, {"token": code, "csrfmiddlewaretoken": self.cookies["csrftoken"]}
+        )
+        check(response.status == 302, f"second step of {username} failed: {response.status}")
 
     def cookie_header(self) -> str:
         return "; ".join(f"{k}={v}" for k, v in self.cookies.items())
@@ -342,168 +371,133 @@ def table(results: list[Result], bare_rps: float) -> str:
     return "\n".join(lines)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--learners", type=int, default=10_000, help="generate_load_data learners")
-    parser.add_argument("--extra-modules", type=int, default=15)
-    parser.add_argument("--duration", type=int, default=10, help="seconds per target")
-    parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--warmup", type=int, default=3, help="seconds of load before each target")
-    parser.add_argument("--skip-load", action="store_true", help="data already loaded")
-    parser.add_argument("--skip-statistics", action="store_true")
-    parser.add_argument("--skip-reminders", action="store_true")
-    parser.add_argument(
-        "--reminder-learners", type=int, default=100_000, help="members for bench_reminders"
-    )
-    parser.add_argument("--output", default="bench-results/bench.md")
-    args = parser.parse_args()
-    for variable in ("DATABASE_URL", "REDIS_URL"):
-        if not os.environ.get(variable):
-            raise SystemExit(f"{variable} is not set: run `make bench`.")
-    if not shutil.which("wrk"):
-        raise SystemExit("wrk is needed: apt-get install wrk")
+@dataclass
+class Page:
+    """A page measured with wrk as a signed-in person (or anonymously)."""
 
-    port = free_port()
-    env = stack_environment(port)
-    if not args.skip_load:
-        manage(env, "migrate", "--no-input", "-v", "0")
-        manage(env, "collectstatic", "--no-input", "-v", "0")
-        manage(env, "seed_demo")
-        manage(
-            env,
-            "generate_load_data",
-            "--learners",
-            str(args.learners),
-            "--extra-modules",
-            str(args.extra_modules),
-            "--modules-per-learner",
-            "5",
-            "15",
-            "--batch-size",
-            "5000",
-        )
-    fixtures = manage_json(
-        env,
-        "bench_fixtures",
-        "--password",
-        PASSWORD,
-        "--my-learning-modules",
-        str(MY_LEARNING_MODULES),
-        "--quiz-learners",
-        str(QUIZ_LEARNERS),
-    )
-    rows = manage_json(env, "bench_counts")["progress_rows"]
+    name: str
+    label: str
+    path: str
+    client: Client | None
+    queries: str = ""
 
+
+def signed_in_pages(port: int, fixtures: dict) -> list[Page]:
+    """The signed-in targets, each visitor signed in and each page fetched twice (the
+    second time to count its queries after warm-up)."""
+    reader = Client(port)
+    reader.sign_in("bench.reader@example.com")
+    dashboard = Client(port)
+    dashboard.sign_in("bench.dashboard@example.com")
+    team = Client(port)
+    team.sign_in(fixtures["team_admin"])
+    manager = Client(port)
+    manager.admin_sign_in(fixtures["manager"], fixtures["manager_otp_key"])
+    pages = [
+        Page("signed_in", "signed-in module page", fixtures["module_url"], reader),
+        Page(
+            "my_learning",
+            f"My learning ({fixtures['dashboard_modules']} modules in progress)",
+            "/en/learn/",
+            dashboard,
+        ),
+        Page("programme", "signed-in programme page", fixtures["programme_url"], reader),
+        Page(
+            "team",
+            f"team page ({fixtures['team_members']} members, first page)",
+            fixtures["team_url"],
+            team,
+        ),
+        Page("manager_home", "manager's home (admin dashboard, one region)", "/admin/", manager),
+    ]
+    for page in pages:
+        page.client.request("GET", page.path)
+        response, _ = page.client.request("GET", page.path)
+        check(response.status == 200, f"{page.label}: {response.status}")
+        page.queries = response.getheader("X-SQL-Queries")
+    return pages
+
+
+def quiz_pool(port: int, fixtures: dict) -> list[tuple[Client, str]]:
+    pool = []
+    for email in fixtures["quiz_learners"]:
+        learner = Client(port)
+        learner.sign_in(email)
+        pool.append((learner, learner.cookies["csrftoken"]))
+    return pool
+
+
+def probe_submission(pool, quiz_path: str, fixtures: dict) -> str:
+    """One submission outside wrk, to count its queries and check it is accepted."""
+    probe, token = pool[0]
+    response, _ = probe.request(
+        "POST",
+        quiz_path,
+        {
+            **fixtures["answers"],
+            "csrfmiddlewaretoken": token,
+            "attempt_token": os.urandom(16).hex(),
+        },
+    )
+    check(response.status == 302, f"quiz submission: {response.status}")
+    return response.getheader("X-SQL-Queries")
+
+
+def measure(env: dict[str, str], port: int, args, fixtures: dict, *, everything: bool):
+    """Start gunicorn and run wrk against the targets: all of them, or (`everything`
+    false) the bare view, the signed-in pages and the submissions only. Returns the
+    results, the submissions' result and the attempts recorded during them."""
     server = start_gunicorn(env, port)
     results: list[Result] = []
-    quiz_check = ""
     try:
         base = f"http://127.0.0.1:{port}"
         module_url = fixtures["module_url"]
-        anonymous = Client(port)
-        anonymous.request("GET", module_url)  # fills the page cache
-        response, _ = Client(port).request("GET", module_url)
-        check(response.status == 200, f"anonymous module page: {response.status}")
-        anonymous_queries = response.getheader("X-SQL-Queries")
-        cache_state = response.getheader("X-Page-Cache")
-        reader = Client(port)
-        reader.sign_in("bench.reader@example.com")
-        reader.request("GET", module_url)
-        response, html = reader.request("GET", module_url)
-        check(response.status == 200 and b"quiz-form" in html, "signed-in module page")
-        reader_queries = response.getheader("X-SQL-Queries")
-        dashboard = Client(port)
-        dashboard.sign_in("bench.dashboard@example.com")
-        dashboard.request("GET", "/en/learn/")
-        response, _ = dashboard.request("GET", "/en/learn/")
-        check(response.status == 200, f"My learning: {response.status}")
-        dashboard_queries = response.getheader("X-SQL-Queries")
-        team = Client(port)
-        team.sign_in(fixtures["team_admin"])
-        team.request("GET", fixtures["team_url"])
-        response, html = team.request("GET", fixtures["team_url"])
-        check(response.status == 200, f"team page: {response.status}")
-        team_queries = response.getheader("X-SQL-Queries")
         response, _ = Client(port).request("GET", "/bench/bare/")
         bare_queries = response.getheader("X-SQL-Queries")
-
-        pool = []
+        if everything:
+            Client(port).request("GET", module_url)  # fills the page cache
+            response, _ = Client(port).request("GET", module_url)
+            check(response.status == 200, f"anonymous module page: {response.status}")
+            anonymous_queries = response.getheader("X-SQL-Queries")
+            cache_state = response.getheader("X-Page-Cache")
+        pages = signed_in_pages(port, fixtures)
+        if not everything:
+            pages = [p for p in pages if p.name in GROWTH_TARGETS]
         quiz_path = f"/en/learn/modules/{fixtures['module_id']}/submit/"
-        for email in fixtures["quiz_learners"]:
-            learner = Client(port)
-            learner.sign_in(email)
-            pool.append((learner, learner.cookies["csrftoken"]))
-        # One submission outside wrk, to count its queries and check it is accepted.
-        probe, token = pool[0]
-        response, _ = probe.request(
-            "POST",
-            quiz_path,
-            {
-                **fixtures["answers"],
-                "csrfmiddlewaretoken": token,
-                "attempt_token": os.urandom(16).hex(),
-            },
-        )
-        check(response.status == 302, f"quiz submission: {response.status}")
-        quiz_queries = response.getheader("X-SQL-Queries")
+        pool = quiz_pool(port, fixtures)
+        quiz_queries = probe_submission(pool, quiz_path, fixtures)
 
         workdir = Path(tempfile.mkdtemp(prefix="cyberaware-bench-"))
-        results.append(
-            run_wrk(
-                "bare",
-                "bare Django view",
-                f"{base}/bench/bare/",
-                lua_get(""),
-                args,
-                bare_queries,
-                workdir,
+
+        def bare(label: str) -> Result:
+            url = f"{base}/bench/bare/"
+            return run_wrk("bare", label, url, lua_get(""), args, bare_queries, workdir)
+
+        results.append(bare("bare Django view"))
+        if everything:
+            results.append(
+                run_wrk(
+                    "anonymous",
+                    f"anonymous module page (cache {cache_state})",
+                    base + module_url,
+                    lua_get(""),
+                    args,
+                    anonymous_queries,
+                    workdir,
+                )
             )
-        )
-        results.append(
-            run_wrk(
-                "anonymous",
-                f"anonymous module page (cache {cache_state})",
-                base + module_url,
-                lua_get(""),
-                args,
-                anonymous_queries,
-                workdir,
+        for page in pages:
+            results.append(
+                run_wrk(
+                    page.name,
+                    page.label,
+                    base + page.path,
+                    lua_get(page.client.cookie_header()),
+                    args,
+                    page.queries,
+                    workdir,
+                )
             )
-        )
-        results.append(
-            run_wrk(
-                "signed_in",
-                "signed-in module page",
-                base + module_url,
-                lua_get(reader.cookie_header()),
-                args,
-                reader_queries,
-                workdir,
-            )
-        )
-        results.append(
-            run_wrk(
-                "my_learning",
-                f"My learning ({fixtures['dashboard_modules']} modules in progress)",
-                f"{base}/en/learn/",
-                lua_get(dashboard.cookie_header()),
-                args,
-                dashboard_queries,
-                workdir,
-            )
-        )
-        results.append(
-            run_wrk(
-                "team",
-                f"team page ({fixtures['team_members']} members, first page)",
-                base + fixtures["team_url"],
-                lua_get(team.cookie_header()),
-                args,
-                team_queries,
-                workdir,
-            )
-        )
         before = count_attempts(env)
         quiz = run_wrk(
             "quiz",
@@ -524,23 +518,17 @@ def main() -> None:
         results.append(quiz)
         # The ceiling again, last: on a shared machine the load of other work
         # drifts, and the ratios use the mean of both measurements.
-        results.append(
-            run_wrk(
-                "bare",
-                "bare Django view (again)",
-                f"{base}/bench/bare/",
-                lua_get(""),
-                args,
-                bare_queries,
-                workdir,
-            )
-        )
+        results.append(bare("bare Django view (again)"))
         shutil.rmtree(workdir, ignore_errors=True)
     finally:
         stop(server)
     # Every request wrk completed is one attempt; requests still in flight when
     # wrk stopped (at most one per connection) may be recorded without being counted.
     recorded = count_attempts(env) - before
+    return results, quiz, recorded
+
+
+def quiz_check(env: dict[str, str], args, quiz: Result, recorded: int) -> str:
     verify = subprocess.run(  # noqa: S603 - fixed commands, no outside input
         [PYTHON, "manage.py", "verify_records"], cwd=ROOT, env=env, capture_output=True, text=True
     )
@@ -550,16 +538,111 @@ def main() -> None:
     records = (
         "every progress row matches its attempts" if verify.returncode == 0 else "DIFFERENCES FOUND"
     )
-    quiz_check = (
+    text = (
         f"Quiz submissions: {quiz.requests:,} responses, {recorded:,} attempts recorded "
         f"({'each exactly once' if exactly_once else 'MISMATCH'}: tokens are unique in the "
         f"database and at most {args.connections} requests were still in flight when wrk "
         f"stopped); `manage.py verify_records`: {records}."
     )
     if verify.returncode != 0:
-        quiz_check += "\n\n```\n" + (verify.stdout + verify.stderr)[-3000:] + "\n```"
+        text += "\n\n```\n" + (verify.stdout + verify.stderr)[-3000:] + "\n```"
+    return text
+
+
+def bare_mean(results: list[Result]) -> float:
     bare = [r.requests_per_second for r in results if r.name == "bare"]
-    bare_rps = sum(bare) / len(bare)
+    return sum(bare) / len(bare)
+
+
+def growth_table(small: list[Result], small_rows: int, large: list[Result], large_rows: int) -> str:
+    """Each signed-in target at both sizes: requests/s as a share of bare, p99 and SQL."""
+    lines = [
+        f"| target | {small_rows:,} rows: ratio to bare | p99 ms | SQL "
+        f"| {large_rows:,} rows: ratio to bare | p99 ms | SQL |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    small_bare, large_bare = bare_mean(small), bare_mean(large)
+    found = {r.name: r for r in large}
+    for r in small:
+        other = found.get(r.name)
+        if r.name == "bare" or other is None:
+            continue
+        lines.append(
+            f"| {r.label} | {100 * r.requests_per_second / small_bare:.0f}% | {r.p99_ms:.1f} "
+            f"| {r.queries} | {100 * other.requests_per_second / large_bare:.0f}% "
+            f"| {other.p99_ms:.1f} | {other.queries} |"
+        )
+    return "\n".join(lines)
+
+
+def load(env: dict[str, str], args, learners: int) -> None:
+    # Learners already generated are kept: a larger number adds the difference.
+    manage(
+        env,
+        "generate_load_data",
+        "--learners",
+        str(learners),
+        "--extra-modules",
+        str(args.extra_modules),
+        "--modules-per-learner",
+        "5",
+        "15",
+        "--batch-size",
+        "5000",
+    )
+
+
+def fixtures_for(env: dict[str, str]) -> dict:
+    return manage_json(
+        env,
+        "bench_fixtures",
+        "--password",
+        PASSWORD,
+        "--my-learning-modules",
+        str(MY_LEARNING_MODULES),
+        "--quiz-learners",
+        str(QUIZ_LEARNERS),
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--learners", type=int, default=10_000, help="generate_load_data learners")
+    parser.add_argument("--extra-modules", type=int, default=15)
+    parser.add_argument("--duration", type=int, default=10, help="seconds per target")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--warmup", type=int, default=3, help="seconds of load before each target")
+    parser.add_argument("--skip-load", action="store_true", help="data already loaded")
+    parser.add_argument("--skip-statistics", action="store_true")
+    parser.add_argument("--skip-reminders", action="store_true")
+    parser.add_argument(
+        "--growth",
+        type=int,
+        default=10,
+        help="measure the signed-in targets again with this many times the learners (0: no)",
+    )
+    parser.add_argument(
+        "--reminder-learners", type=int, default=100_000, help="members for bench_reminders"
+    )
+    parser.add_argument("--output", default="bench-results/bench.md")
+    args = parser.parse_args()
+    for variable in ("DATABASE_URL", "REDIS_URL"):
+        if not os.environ.get(variable):
+            raise SystemExit(f"{variable} is not set: run `make bench`.")
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is needed: apt-get install wrk")
+
+    port = free_port()
+    env = stack_environment(port)
+    manage(env, "collectstatic", "--no-input", "-v", "0")
+    if not args.skip_load:
+        manage(env, "migrate", "--no-input", "-v", "0")
+        manage(env, "seed_demo")
+        load(env, args, args.learners)
+    fixtures = fixtures_for(env)
+    rows = manage_json(env, "bench_counts")["progress_rows"]
+    results, quiz, recorded = measure(env, port, args, fixtures, everything=True)
     report = "\n\n".join(
         [
             "# make bench",
@@ -568,8 +651,8 @@ def main() -> None:
             f"{os.environ.get('WEB_CONCURRENCY', 'default')}); wrk {args.threads} threads, "
             f"{args.connections} connections, {args.duration} s per target, on loopback; "
             f"{rows:,} progress rows.",
-            table(results, bare_rps),
-            quiz_check,
+            table(results, bare_mean(results)),
+            quiz_check(env, args, quiz, recorded),
         ]
     )
     print("\n" + report + "\n")
@@ -597,6 +680,24 @@ def main() -> None:
         print(text)
         with output.open("a") as handle:
             handle.write(text)
+    if args.growth > 1:
+        # The same signed-in targets with ten times the learners: a request's cost
+        # should not grow with the data.
+        load(env, args, args.learners * args.growth)
+        large_rows = manage_json(env, "bench_counts")["progress_rows"]
+        large, large_quiz, large_recorded = measure(
+            env, port, args, fixtures_for(env), everything=False
+        )
+        text = "\n\n".join(
+            [
+                f"\n## Growth: {rows:,} and {large_rows:,} progress rows",
+                growth_table(results, rows, large, large_rows),
+                quiz_check(env, args, large_quiz, large_recorded),
+            ]
+        )
+        print(text)
+        with output.open("a") as handle:
+            handle.write(text + "\n")
     print(f"Written to {output}")
 
 

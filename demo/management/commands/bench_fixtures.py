@@ -3,8 +3,9 @@
     manage.py bench_fixtures --password PASSWORD [--my-learning-modules 20] [--quiz-learners 32]
 
 A reader who has opened a module with a quiz and no attempt limit, a learner
-with modules in progress for "My learning", and a pool of learners who submit
-that quiz. Re-running reuses the accounts.
+with modules in progress for "My learning", a pool of learners who submit
+that quiz, and a programme manager of the first region whose second step
+(a TOTP device) the benchmark can pass. Re-running reuses the accounts.
 """
 
 from __future__ import annotations
@@ -81,8 +82,19 @@ class Command(BaseCommand):
         team_size = self.fill_team(team_admin, region, options["team_members"])
         with translation.override("en"):
             team_url = reverse("organisations:team")
+        manager, otp_key = self.manager(region, options["password"])
+        programme = (
+            ProgrammePage.objects.live()
+            .filter(locale__language_code="en")
+            .filter(regions=region)
+            .order_by("path")
+            .first()
+        )
         fixtures = {
             "module_url": module.url,
+            "programme_url": programme.url if programme else "",
+            "manager": manager.username,
+            "manager_otp_key": otp_key,
             "module_id": module.pk,
             "answers": answers,
             "quiz_learners": quiz_learners,
@@ -95,6 +107,32 @@ class Command(BaseCommand):
             "team_members": team_size,
         }
         self.stdout.write(json.dumps(fixtures))
+
+    def manager(self, region, password: str):
+        """A manager of `region` with admin access and a confirmed TOTP device;
+        returns the user and the device's key (hex) for computing codes."""
+        from django.contrib.auth.models import Permission
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        from learning.models import ManagerRegions
+        from modules.permissions import admin_access_permission
+
+        user, created = get_user_model().objects.get_or_create(
+            username="bench.manager", defaults={"email": "bench.manager@example.com"}
+        )
+        if created:
+            user.set_password(password)
+            user.save()
+        user.user_permissions.add(
+            admin_access_permission(),
+            Permission.objects.get(content_type__app_label="learning", codename="view_statistics"),
+        )
+        assignment, _created = ManagerRegions.objects.get_or_create(user=user)
+        assignment.regions.set([region])
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        if device is None:
+            device = TOTPDevice.objects.create(user=user, name="bench", confirmed=True)
+        return user, device.key
 
     def fill_team(self, administrator, region, size: int) -> int:
         """An approved organisation of `size` members enrolled in the first programme.
