@@ -13,17 +13,27 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import F
 from django.utils.translation import get_language, gettext
 
-from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Region, Sector
+from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Region, Sector, SubRegion
 
 from ..models import OrganisationSize
 from . import sources
 from .filters import StatisticsFilters, titles_by_key
 from .sources import currently_certified, registered_learners
+from .sources.live import grouped_funnel_counts, subregion_key
 from .totals import NONE, FunnelCounts
 
-DIMENSIONS = ("region", "programme", "module", "sector", "language", "organisation_size")
+DIMENSIONS = (
+    "region",
+    "subregion",
+    "programme",
+    "module",
+    "sector",
+    "language",
+    "organisation_size",
+)
 
 __all__ = [
     "DIMENSIONS",
@@ -38,8 +48,10 @@ __all__ = [
     "overview",
     "programme_completion",
     "programme_funnel",
+    "programme_funnel_by_subregion",
     "question_analysis",
     "registered_learners",
+    "subregion_label",
 ]
 
 
@@ -86,6 +98,9 @@ class BreakdownRow:
     completed: int
     completions: int
     average_best_score: float | None
+    # The region a sub-region's row belongs to (None in the other breakdowns):
+    # the rows of a region add up to its row in the breakdown by region.
+    group: object = None
 
     @property
     def completion_rate(self) -> float | None:
@@ -105,11 +120,13 @@ def _group_labels(dimension: str, keys: list) -> dict:
 
 
 def breakdown(user, filters: StatisticsFilters, dimension: str) -> list[BreakdownRow]:
-    """Figures per region, programme, module, sector, language or organisation size."""
+    """Figures per region, sub-region, programme, module, sector, language or organisation size."""
     if dimension not in DIMENSIONS:
         raise ValueError(dimension)
     if dimension == "programme":
         return _programme_breakdown(user, filters)
+    if dimension == "subregion":
+        return _subregion_breakdown(user, filters)
     if dimension == "module":
         found = sources.source_for(user, filters, sources.MODULES).module_totals()
     else:
@@ -128,6 +145,52 @@ def breakdown(user, filters: StatisticsFilters, dimension: str) -> list[Breakdow
         for total in found
     ]
     return sorted(rows, key=lambda row: row.label.lower())
+
+
+def subregion_label(subregion_name: str | None, region_name: str) -> str:
+    """A sub-region's row named with its region; a region's learners who gave none
+    (or one of another region) as "Not given (<region>)"."""
+    if subregion_name is None:
+        return gettext("Not given (%(region)s)") % {"region": region_name}
+    return gettext("%(subregion)s (%(region)s)") % {
+        "subregion": subregion_name,
+        "region": region_name,
+    }
+
+
+def _subregion_breakdown(user, filters: StatisticsFilters) -> list[BreakdownRow]:
+    """Per sub-region, keyed (region id, sub-region id), and per region its learners
+    who gave none, keyed (region id, None): grouped by region, the regions and
+    their sub-regions in alphabetical order, "Not given" last in each region.
+    Always from the rows (`sources.cells_answer`)."""
+    source = sources.source_for(user, filters, sources.LEARNERS, dimension="subregion")
+    found = source.learner_totals("subregion")
+    regions = {region.pk: region.display_name for region in filters.regions}
+    subregions = {
+        subregion.pk: subregion.display_name
+        for subregion in SubRegion.objects.filter(
+            pk__in=[total.key[1] for total in found if total.key[1] is not None]
+        )
+    }
+    rows = [
+        BreakdownRow(
+            key=total.key,
+            label=subregion_label(subregions.get(total.key[1]), regions.get(total.key[0], "?")),
+            started=total.started,
+            completed=total.completed,
+            completions=total.completions,
+            average_best_score=total.average_best_score,
+            group=total.key[0],
+        )
+        for total in found
+    ]
+
+    def order(row: BreakdownRow) -> tuple:
+        region, subregion = row.key
+        name = subregions.get(subregion, "") if subregion is not None else ""
+        return (regions.get(region, "").lower(), region, subregion is None, name.lower())
+
+    return sorted(rows, key=order)
 
 
 def _programme_modules(filters: StatisticsFilters) -> dict:
@@ -218,6 +281,22 @@ def programme_funnel(user, filters: StatisticsFilters) -> list[FunnelRow]:
             )
         )
     return sorted(result, key=lambda row: row.label.lower())
+
+
+def programme_funnel_by_subregion(user, filters: StatisticsFilters) -> tuple[dict, dict]:
+    """The programme funnel's learners who started and who completed all of each
+    programme, per sub-region and per region: {programme key: {(region id,
+    sub-region id or None): FunnelCounts}} and {programme key: {region id:
+    FunnelCounts}}. From the rows: no cell keeps sub-regions."""
+    programmes = _programme_modules(filters)
+    by_subregion = grouped_funnel_counts(
+        user, filters, programmes, group_region=F("region"), group_subregion=subregion_key()
+    )
+    by_region = grouped_funnel_counts(user, filters, programmes, group_region=F("region"))
+    return by_subregion, {
+        programme_key: {key[0]: counts for key, counts in groups.items()}
+        for programme_key, groups in by_region.items()
+    }
 
 
 def programme_completion(user, filters: StatisticsFilters) -> list[FunnelRow]:

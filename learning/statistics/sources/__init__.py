@@ -27,7 +27,7 @@ from .cells import CellsSource
 from .live import LiveSource, currently_certified, registered_learners
 
 # The figures a report asks for, by the cells that can hold them.
-LEARNERS = "learners"  # learner_totals: the overview; by region, sector, language, size
+LEARNERS = "learners"  # learner_totals: the overview; by region, sub-region, sector, language, size
 MODULES = "modules"  # module_totals
 PROGRAMMES = "programmes"  # programme_totals, funnel_counts
 PERIODS = "periods"  # period_totals
@@ -72,14 +72,23 @@ class Source(Protocol):
 
 
 def cells_answer(
-    filters: StatisticsFilters, figure: str, *, programmes: dict | None = None
+    filters: StatisticsFilters,
+    figure: str,
+    *,
+    programmes: dict | None = None,
+    dimension: str = "",
 ) -> bool:
-    """Whether the cells hold `figure` for these filters, exactly and up to date.
+    """Whether the cells hold `figure` for these filters, exactly and up to date,
+    grouped by `dimension` ("" for none).
 
     `programmes` (programme key -> its module keys now) for PROGRAMMES."""
     if figure not in FIGURES:
         raise ValueError(figure)
     if not switches.in_use():
+        return False
+    # No cell is cut by sub-region: a sub-region would split the cells of a
+    # region's learners further for one report that reads the rows well enough.
+    if dimension == "subregion" or filters.subregion:
         return False
     # Cells do not keep days: a date range needs the rows.
     if filters.date_from or filters.date_to:
@@ -101,10 +110,15 @@ def cells_answer(
 
 
 def source_for(
-    user, filters: StatisticsFilters, figure: str, *, programmes: dict | None = None
+    user,
+    filters: StatisticsFilters,
+    figure: str,
+    *,
+    programmes: dict | None = None,
+    dimension: str = "",
 ) -> Source:
-    """The source of `figure` for `user`'s report with `filters`: the cells
-    where they answer (`cells_answer`), otherwise the rows."""
-    if cells_answer(filters, figure, programmes=programmes):
+    """The source of `figure` for `user`'s report with `filters` (grouped by
+    `dimension`): the cells where they answer (`cells_answer`), otherwise the rows."""
+    if cells_answer(filters, figure, programmes=programmes, dimension=dimension):
         return CellsSource(user, filters)
     return LiveSource(user, filters)
