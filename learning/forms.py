@@ -13,6 +13,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modules.models import Region, Sector, SubRegion
+from modules.models.taxonomy import name_order
 
 from .models import LearnerProfile, OrganisationSize
 from .tasks import send_email
@@ -70,8 +71,8 @@ def offer_subregions(field: forms.ModelChoiceField, regions=None) -> None:
         groups.setdefault(subregion.region, []).append(subregion)
     choices: list = [("", field.empty_label)]
     region_of = {}
-    for region in sorted(groups, key=lambda region: region.display_name.casefold()):
-        members = sorted(groups[region], key=lambda subregion: subregion.display_name.casefold())
+    for region in sorted(groups, key=lambda region: name_order(region.display_name)):
+        members = sorted(groups[region], key=lambda subregion: name_order(subregion.display_name))
         choices.append((region.display_name, [(s.pk, s.display_name) for s in members]))
         region_of.update({str(s.pk): str(region.pk) for s in members})
     field.choices = choices

@@ -41,6 +41,7 @@ from learning.statistics.views import (
     report_figures,
 )
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Region, Sector, SubRegion
+from modules.models.taxonomy import name_order
 from organisations.records import FONTS
 
 from .progress import progress_against_targets
@@ -300,7 +301,7 @@ def _reach_groups(user, dimension: str, region: Region | None) -> list[tuple[obj
             (s.pk, subregion_label(s.display_name, s.region.display_name))
             for s in sorted(
                 found,
-                key=lambda s: (s.region.display_name.lower(), s.display_name.lower()),
+                key=lambda s: (name_order(s.region.display_name), name_order(s.display_name)),
             )
         ]
     if dimension == "sector":

@@ -17,6 +17,7 @@ from django.db.models import F
 from django.utils.translation import get_language, gettext
 
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Region, Sector, SubRegion
+from modules.models.taxonomy import name_order
 
 from ..models import OrganisationSize
 from . import sources
@@ -188,7 +189,7 @@ def _subregion_breakdown(user, filters: StatisticsFilters) -> list[BreakdownRow]
     def order(row: BreakdownRow) -> tuple:
         region, subregion = row.key
         name = subregions.get(subregion, "") if subregion is not None else ""
-        return (regions.get(region, "").lower(), region, subregion is None, name.lower())
+        return (name_order(regions.get(region, "")), region, subregion is None, name_order(name))
 
     return sorted(rows, key=order)
 

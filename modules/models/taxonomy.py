@@ -5,12 +5,21 @@ statistics group by a single id and a module is tagged once for every language. 
 language code to name, edited in the admin with one field per language.
 """
 
+import unicodedata
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from taggit.models import TagBase, TaggedItemBase
+
+
+def name_order(name: str) -> str:
+    """A display name as lists of names sort it: regardless of case and accents,
+    so that "Ávila" comes beside "Avila", not after "Zamora"."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 class LocalizedNameMixin(models.Model):
