@@ -368,14 +368,16 @@ def protect_rows(
     for index, row in enumerate(rows):
         for column, spec in columns.items():
             figures[(index, column)] = spec.figure(row, lambda c, i=index: (i, c))
+    # The groups first: a small row then takes its partner from its own group,
+    # which also covers the column, rather than one from another group first.
     lines = [
-        Line(tuple((index, column) for index in range(len(rows))))
+        Line(tuple((index, column) for index in group))
+        for group in row_groups
         for column, spec in columns.items()
         if spec.additive
     ]
     lines += [
-        Line(tuple((index, column) for index in group))
-        for group in row_groups
+        Line(tuple((index, column) for index in range(len(rows))))
         for column, spec in columns.items()
         if spec.additive
     ]
