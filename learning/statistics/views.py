@@ -113,7 +113,6 @@ class StatisticsView(AdminReportView):
     definition_keys: dict[str, str] = {}
     # Figures within each row that add up to another figure of the row: (parts, total).
     row_lines: tuple = ()
-    # Groups of rows that add up to a figure published elsewhere: see `row_groups`.
     # The filters the figures were computed with, and "week" or "month" when
     # their dates were widened to whole ones.
     filters: StatisticsFilters
