@@ -1,7 +1,7 @@
 """The demo content, read from the data files in demo/data/.
 
-English sources are YAML: `sectors.yaml`, `regions.yaml`, `topics.yaml`
-(names in every language: they are one row for all languages), `site.yaml`
+English sources are YAML: `sectors.yaml`, `regions.yaml`, `subregions.yaml`,
+`topics.yaml` (names in every language: they are one row for all languages), `site.yaml`
 (home page and module index), `programmes.yaml` and one file per module in
 `modules/`.
 Page translations are PO files, `translations/<language>/<English slug>.po`,
@@ -40,6 +40,12 @@ def topics() -> list[dict]:
 def regions() -> list[dict]:
     """Regions: `code`, `country`, `default_language`, `names`, and a privacy `contact`."""
     return _load("regions.yaml")
+
+
+def subregions() -> list[dict]:
+    """Sub-regions of the demo regions: `code` (ISO 3166-2), `region` (its region's
+    code) and `names` by language code."""
+    return _load("subregions.yaml")
 
 
 def site() -> dict:

@@ -27,7 +27,7 @@ from learning.models import (
     QuizAttempt,
 )
 from learning.recording import record_module_start, submit_quiz
-from modules.models import ModulePage, ProgrammePage, Region, Sector
+from modules.models import ModulePage, ProgrammePage, Region, Sector, SubRegion
 from organisations.models import Enrolment, Invitation
 
 LANGUAGE = "et"
@@ -58,10 +58,12 @@ def ensure_demo_organisations(password: str) -> None:
 
 
 def _organisation(entry: dict, region, sector, status) -> Organisation:
+    subregion = SubRegion.objects.filter(code=entry.get("subregion"), region=region).first()
     organisation, created = Organisation.objects.get_or_create(
         name=entry["name"],
         region=region,
         defaults={
+            "subregion": subregion,
             "sector": sector,
             "size": entry["size"],
             "status": status,
@@ -79,6 +81,10 @@ def _organisation(entry: dict, region, sector, status) -> Organisation:
             contact_email=entry["contact_email"],
         )
         organisation.refresh_from_db()
+    if not created and organisation.subregion_id is None and subregion is not None:
+        # Made before the demo had sub-regions.
+        Organisation.objects.filter(pk=organisation.pk).update(subregion=subregion)
+        organisation.subregion = subregion
     return organisation
 
 
@@ -95,6 +101,7 @@ def _person(person: dict, organisation, region, sector, password: str, water, mo
         defaults={
             "full_name": person["full_name"],
             "region": region,
+            "subregion": organisation.subregion,
             "sector": sector,
             "organisation": organisation,
             "organisation_role": person.get("role", MembershipRole.MEMBER),

@@ -34,7 +34,7 @@ from learning.models import (
 from learning.models.certificates import new_certificate_code
 from learning.recording import quiz_snapshot
 from learning.statistics import rebuild
-from modules.models import ModulePage, Region, Sector
+from modules.models import ModulePage, Region, Sector, SubRegion
 
 SIZES = [size for size, _label in OrganisationSize.choices]
 SIZE_WEIGHTS = [45, 30, 18, 7]
@@ -101,6 +101,67 @@ def _insert_with_ids(model, objects: list) -> list:
     return model.objects.bulk_create(objects)
 
 
+class SubRegionChooser:
+    """Which sub-region of their region a synthetic learner gives, if any.
+
+    Decided by the learner's user name and the seed alone, with a random
+    generator of its own: the learners' other records stay those the seed
+    always gave, and learners made before there were sub-regions get the
+    same ones later (`assign_subregions`)."""
+
+    def __init__(self, seed: int, weights: dict[str, int] | None, without: float):
+        self.seed = seed
+        self.weights = weights or {}
+        self.without = without
+        self.by_region: dict = {}
+        for subregion in SubRegion.objects.order_by("code"):
+            self.by_region.setdefault(subregion.region_id, []).append(subregion)
+
+    def choose(self, username: str, region_id) -> SubRegion | None:
+        candidates = self.by_region.get(region_id)
+        rng = random.Random(f"{self.seed}:{username}:subregion")  # noqa: S311 - synthetic data
+        if not candidates or rng.random() < self.without:
+            return None
+        weights = [self.weights.get(subregion.code, 1) for subregion in candidates]
+        return rng.choices(candidates, weights)[0]
+
+
+def assign_subregions(
+    *, prefix: str, seed: int, weights: dict[str, int] | None = None, without: float = 0.15
+) -> int:
+    """Give the synthetic learners of `prefix` without a sub-region the one
+    `generate_activity` would have given them, on their profiles and progress
+    rows (statistics cells are not cut by sub-region: nothing to rebuild), and
+    their companies theirs. Returns how many learners got one."""
+    chooser = SubRegionChooser(seed, weights, without)
+    chosen: dict = {}
+    for user_id, username, region_id in LearnerProfile.objects.filter(
+        user__username__startswith=f"{prefix}-", subregion__isnull=True
+    ).values_list("user_id", "user__username", "region_id"):
+        subregion = chooser.choose(username, region_id)
+        if subregion is not None:
+            chosen.setdefault(subregion.pk, []).append(user_id)
+    with transaction.atomic():
+        for subregion_id, users in chosen.items():
+            LearnerProfile.objects.filter(user_id__in=users).update(subregion_id=subregion_id)
+            ModuleProgress.objects.filter(user_id__in=users, subregion__isnull=True).update(
+                subregion_id=subregion_id
+            )
+        for region in Region.objects.filter(pk__in=chooser.by_region):
+            for n in range(4):
+                Organisation.objects.filter(
+                    name=f"{prefix.title()} company {n} ({region.code})",
+                    region=region,
+                    subregion__isnull=True,
+                ).update(subregion=_nth(chooser.by_region[region.pk], n))
+    return sum(len(users) for users in chosen.values())
+
+
+def _nth(subregions: list, n: int) -> SubRegion | None:
+    """The n-th sub-region for the n-th generated company, none for the last one."""
+    return subregions[n % len(subregions)] if subregions and n < 4 else None
+
+
 @dataclass
 class ModuleVersion:
     page: ModulePage
@@ -139,6 +200,8 @@ def generate_activity(
     prefix: str = "synthetic",
     days: int = 365,
     region_weights: dict[str, int] | None = None,
+    subregion_weights: dict[str, int] | None = None,
+    without_subregion: float = 0.15,
     modules_per_learner: tuple[int, int] = (1, 6),
     full_snapshots: bool = True,
     batch_size: int = 2000,
@@ -147,7 +210,10 @@ def generate_activity(
     """Create `learners` synthetic learners with progress, attempts and per-question results.
 
     Learners already created with the same prefix are skipped, so a re-run
-    with the same arguments adds nothing.
+    with the same arguments adds nothing. Most learners give a sub-region of
+    their region (weighted by `subregion_weights`, 1 for those not named), a
+    share `without_subregion` none; so do the generated companies but the last
+    of each region.
     """
     rng = random.Random(seed)  # noqa: S311 - synthetic data, not security
     user_model = get_user_model()
@@ -168,12 +234,17 @@ def generate_activity(
     module_keys = sorted(versions, key=lambda key: min(v.page.pk for v in versions[key].values()))
     weights = [(region_weights or {}).get(r.code, 1) for r in regions]
     water = next((s for s in sectors if s.slug == "water"), None)
+    subregions = SubRegionChooser(seed, subregion_weights, without_subregion)
     organisations = {
         region.pk: [
             Organisation.objects.get_or_create(
                 name=f"{prefix.title()} company {n} ({region.code})",
                 region=region,
-                defaults={"size": SIZES[n % len(SIZES)], "status": Organisation.Status.APPROVED},
+                defaults={
+                    "size": SIZES[n % len(SIZES)],
+                    "status": Organisation.Status.APPROVED,
+                    "subregion": _nth(subregions.by_region.get(region.pk, []), n),
+                },
             )[0]
             for n in range(5)
         ]
@@ -221,11 +292,13 @@ def generate_activity(
                 organisation = rng.choice(organisations[region.pk])
                 language = region.default_language if rng.random() < 0.8 else "en"
                 consent = rng.random() < 0.92
+                subregion = subregions.choose(user.username, region.pk)
                 profiles.append(
                     LearnerProfile(
                         user=user,
                         full_name=f"Learner {user.pk}",
                         region=region,
+                        subregion=subregion,
                         sector=sector,
                         organisation=organisation,
                         organisation_role=MembershipRole.MEMBER,
@@ -293,6 +366,7 @@ def generate_activity(
                         started_language=version.page.locale.language_code,
                         completed_language=version.page.locale.language_code if passed else "",
                         region=region,
+                        subregion=subregion,
                         sector=sector,
                         organisation=organisation,
                         organisation_size=size,

@@ -9,12 +9,90 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.db import transaction
 from django.template import loader
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from modules.models import Region, Sector
+from modules.models import Region, Sector, SubRegion
+from modules.models.taxonomy import name_order
 
 from .models import LearnerProfile, OrganisationSize
 from .tasks import send_email
+
+
+class SubRegionSelect(forms.Select):
+    """The sub-regions grouped by region (one <optgroup> each). With its script
+    (`static/js/subregion-select.js`), only the sub-regions of the region chosen
+    in the same form's field `region_field` are offered; without it, all are,
+    and the form refuses one of another region."""
+
+    class Media:
+        js = ["js/subregion-select.js"]
+
+    def __init__(self, attrs=None, region_field: str = "region"):
+        super().__init__({"data-subregion-select": region_field, **(attrs or {})})
+        # Option value -> the pk of its region, for the script.
+        self.region_of: dict[str, str] = {}
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        region = self.region_of.get(str(value))
+        if region is not None:
+            option["attrs"]["data-region"] = region
+        return option
+
+
+SUBREGION_HELP = _("Optional. Only the sub-regions of the region chosen above can be chosen.")
+
+
+def subregion_field(empty_label, **kwargs) -> forms.ModelChoiceField:
+    """An optional sub-region; `offer_subregions` gives it its choices when the form is made."""
+    return forms.ModelChoiceField(
+        label=_("Sub-region"),
+        queryset=SubRegion.objects.all(),
+        required=False,
+        empty_label=empty_label,
+        widget=SubRegionSelect(),
+        **kwargs,
+    )
+
+
+def offer_subregions(field: forms.ModelChoiceField, regions=None) -> None:
+    """The sub-regions of `regions` (all regions if None) as the field's choices,
+    grouped by region and named in the active language, both in alphabetical order.
+
+    The choices are set from one query: the field would otherwise read its
+    table again for every page, ungrouped."""
+    subregions = SubRegion.objects.select_related("region")
+    if regions is not None:
+        subregions = subregions.filter(region__in=regions)
+        field.queryset = field.queryset.filter(region__in=regions)
+    groups: dict = {}
+    for subregion in subregions:
+        groups.setdefault(subregion.region, []).append(subregion)
+    choices: list = [("", field.empty_label)]
+    region_of = {}
+    for region in sorted(groups, key=lambda region: name_order(region.display_name)):
+        members = sorted(groups[region], key=lambda subregion: name_order(subregion.display_name))
+        choices.append((region.display_name, [(s.pk, s.display_name) for s in members]))
+        region_of.update({str(s.pk): str(region.pk) for s in members})
+    field.choices = choices
+    if isinstance(field.widget, SubRegionSelect):
+        field.widget.region_of = region_of
+
+
+def subregion_outside_region(subregion: SubRegion, region: Region) -> str:
+    """The error for a sub-region chosen with another region, named in the active language."""
+    return gettext(
+        "%(subregion)s is not in %(region)s. Choose one of its sub-regions, or none."
+    ) % {"subregion": subregion.display_name, "region": region.display_name}
+
+
+def check_subregion(form: forms.Form, region_field: str = "region") -> None:
+    """Refuse, on the sub-region's field, a sub-region of another region than the one chosen."""
+    region = form.cleaned_data.get(region_field)
+    subregion = form.cleaned_data.get("subregion")
+    if region is not None and subregion is not None and subregion.region_id != region.pk:
+        form.add_error("subregion", subregion_outside_region(subregion, region))
 
 
 class ProfileFieldsMixin(forms.Form):
@@ -23,6 +101,7 @@ class ProfileFieldsMixin(forms.Form):
     field_order = [
         "full_name",
         "region",
+        "subregion",
         "sector",
         "organisation_size",
         "preferred_language",
@@ -37,6 +116,7 @@ class ProfileFieldsMixin(forms.Form):
     region = forms.ModelChoiceField(
         label=_("Region"), queryset=Region.objects.all(), empty_label=_("Choose your region")
     )
+    subregion = subregion_field(_("Choose your sub-region"), help_text=SUBREGION_HELP)
     sector = forms.ModelChoiceField(
         label=_("Sector"),
         queryset=Sector.objects.all(),
@@ -59,11 +139,23 @@ class ProfileFieldsMixin(forms.Form):
         required=False,
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "subregion" in self.fields:
+            offer_subregions(self.fields["subregion"])
+
+    def clean(self):
+        cleaned = super().clean()
+        if "subregion" in self.fields:
+            check_subregion(self)
+        return cleaned
+
     def save_profile(self, user, profile: LearnerProfile | None = None) -> LearnerProfile:
         data = self.cleaned_data
         profile = profile or LearnerProfile(user=user)
         profile.full_name = data["full_name"].strip()
         profile.region = data["region"]
+        profile.subregion = data.get("subregion")
         profile.sector = data["sector"]
         profile.organisation_size = data["organisation_size"]
         profile.preferred_language = data["preferred_language"]
@@ -134,6 +226,7 @@ class ProfileForm(ProfileFieldsMixin):
         return {
             "full_name": profile.full_name,
             "region": profile.region_id,
+            "subregion": profile.subregion_id,
             "sector": profile.sector_id,
             "organisation_size": profile.organisation_size,
             "preferred_language": profile.preferred_language,

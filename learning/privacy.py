@@ -38,6 +38,9 @@ def learner_data(user) -> dict:
             "name_on_certificates": profile.full_name,
             # In the language the learner reads the page or download in.
             "region": profile.region.display_name,
+            "subregion": None
+            if profile.subregion is None
+            else {"code": profile.subregion.code, "name": profile.subregion.display_name},
             "sector": profile.sector.display_name if profile.sector else None,
             "organisation": profile.organisation.name if profile.organisation else None,
             "organisation_size": profile.organisation_size or None,

@@ -10,7 +10,7 @@ class ModulesConfig(AppConfig):
     def ready(self) -> None:
         from caching import bump_generation_on_change
 
-        from .models import Region, Sector, Topic
+        from .models import Region, Sector, SubRegion, Topic
 
         # Their names appear on pages of every language.
-        bump_generation_on_change(Sector, Region, Topic)
+        bump_generation_on_change(Sector, Region, SubRegion, Topic)

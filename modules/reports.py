@@ -27,7 +27,7 @@ from .localize_permissions import (
     may_submit_translations,
     page_refusal,
 )
-from .models import ModulePage, ProgrammePage, Region, Sector, Topic
+from .models import ModulePage, ProgrammePage, Region, Sector, SubRegion, Topic
 
 MISSING = "missing"
 DRAFT = "draft"
@@ -300,12 +300,12 @@ def translation_rows(user, kind_filter: str = "") -> list[TranslationRow]:
     return sorted(rows, key=lambda row: (row.kind, row.title.lower()))
 
 
-# --- the names of regions, sectors and topics ---------------------------------------------
+# --- the names of regions, sub-regions, sectors and topics --------------------------------
 
 
 @dataclass
 class MissingNames:
-    """A region, sector or topic without its name in some languages."""
+    """A region, sub-region, sector or topic without its name in some languages."""
 
     kind_label: str
     name: str
@@ -314,7 +314,7 @@ class MissingNames:
 
 
 def missing_taxonomy_names(user, codes: list[str]) -> list[MissingNames]:
-    """The regions, sectors and topics `user` may edit that lack a name in one
+    """The regions, sub-regions, sectors and topics `user` may edit that lack a name in one
     of `codes`. Each has one row for all languages, and a name per language
     besides English (`name`).
     """
@@ -323,7 +323,7 @@ def missing_taxonomy_names(user, codes: list[str]) -> list[MissingNames]:
     found = []
     if not wanted:
         return found
-    for model in (Region, Sector, Topic):
+    for model in (Region, SubRegion, Sector, Topic):
         policy = policy_registry.get_by_type(model)
         if not policy.user_has_permission(user, "change"):
             continue

@@ -16,7 +16,7 @@ from .forms import (
     agency_field_name,
     name_field_name,
 )
-from .models import Region, Sector, Topic
+from .models import Region, Sector, SubRegion, Topic
 from .reports import TranslationsReportView, can_view_translations_report
 from .translations_panel import translations_panel
 
@@ -68,6 +68,20 @@ class RegionViewSet(SnippetViewSet):
     )
 
 
+class SubRegionViewSet(SnippetViewSet):
+    model = SubRegion
+    icon = "site"
+    menu_label = _("Sub-regions")
+    list_display = ["name", "code", "region"]
+    list_filter = ["region"]
+    search_fields = ["name", "code"]
+    ordering = ["region__name", "name"]
+    edit_handler = ObjectList(
+        [FieldPanel("region"), FieldPanel("name"), FieldPanel("code"), TRANSLATED_NAME_PANELS],
+        base_form_class=LocalizedNamesForm,
+    )
+
+
 class SectorViewSet(SnippetViewSet):
     model = Sector
     icon = "tag"
@@ -93,7 +107,7 @@ class TopicViewSet(SnippetViewSet):
 
 
 class TaxonomyViewSetGroup(SnippetViewSetGroup):
-    items = (RegionViewSet, SectorViewSet, TopicViewSet)
+    items = (RegionViewSet, SubRegionViewSet, SectorViewSet, TopicViewSet)
     menu_icon = "folder-inverse"
     menu_label = _("Taxonomy")
     menu_name = "taxonomy"

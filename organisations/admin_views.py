@@ -59,7 +59,7 @@ class OrganisationMixin:
             raise PermissionDenied
         self.organisation = get_object_or_404(
             organisations_for_manager(request.user).select_related(
-                "region", "sector", "reviewed_by"
+                "region", "subregion", "sector", "reviewed_by"
             ),
             pk=kwargs["pk"],
         )

@@ -135,6 +135,7 @@ class Registration:
     contact_name: str
     contact_email: str
     language: str
+    subregion: object = None
 
 
 @transaction.atomic
@@ -159,6 +160,7 @@ def register_organisation(user, registration: Registration) -> Organisation:
         name=registration.name,
         registry_code=registration.registry_code,
         region=registration.region,
+        subregion=registration.subregion,
         sector=registration.sector,
         size=registration.size,
         contact_name=registration.contact_name,

@@ -234,6 +234,7 @@ class OrganisationViewSet(ModelViewSet):
             FieldPanel("name"),
             FieldPanel("registry_code"),
             FieldPanel("region"),
+            FieldPanel("subregion"),
             FieldPanel("sector"),
             FieldPanel("size"),
             MultiFieldPanel(

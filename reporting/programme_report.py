@@ -28,6 +28,7 @@ from learning.models import OrganisationSize
 from learning.statistics import suppression
 from learning.statistics.definitions import definition
 from learning.statistics.definitions import name as figure_name
+from learning.statistics.figures import subregion_label
 from learning.statistics.filters import EARLIEST_DATE, LATEST_DATE, titles_by_key
 from learning.statistics.memo import shared_figures
 from learning.statistics.scope import can_view_statistics, visible_regions
@@ -40,13 +41,14 @@ from learning.statistics.views import (
     period_text,
     report_figures,
 )
-from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Region, Sector
+from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Region, Sector, SubRegion
+from modules.models.taxonomy import name_order
 from organisations.records import FONTS
 
 from .progress import progress_against_targets
 
 # The reach tables: the programme funnel filtered to each group of these filters.
-REACH_DIMENSIONS = ("region", "sector", "organisation_size")
+REACH_DIMENSIONS = ("region", "subregion", "sector", "organisation_size")
 FUNNEL_COLUMNS = ("registered", "started", "completed", "completion_rate")
 FUNNEL_KEYS = {
     "registered": "programme_registered",
@@ -259,7 +261,7 @@ def _sections(user, programme_key: str, query: dict, funnel, region) -> list[Sec
             intro=gettext(
                 "Learners registered in the programme's regions, who started it and who "
                 "completed all of it, as the programme funnel gives them for the period, "
-                "then for each region, sector and organisation size."
+                "then for each region, sub-region, sector and organisation size."
             ),
         ),
         Section(
@@ -298,6 +300,17 @@ def _reach_groups(user, dimension: str, region: Region | None) -> list[tuple[obj
     if dimension == "region":
         regions = [region] if region else visible_regions(user)
         return sorted(((r.pk, r.display_name) for r in regions), key=lambda item: item[1].lower())
+    if dimension == "subregion":
+        # Grouped by region, as in the statistics' breakdown by sub-region.
+        regions = [region] if region else visible_regions(user)
+        found = SubRegion.objects.filter(region__in=regions).select_related("region")
+        return [
+            (s.pk, subregion_label(s.display_name, s.region.display_name))
+            for s in sorted(
+                found,
+                key=lambda s: (name_order(s.region.display_name), name_order(s.display_name)),
+            )
+        ]
     if dimension == "sector":
         return sorted(
             ((s.pk, s.display_name) for s in Sector.objects.all()),

@@ -17,6 +17,7 @@ from modules.models import (
     ProgrammePage,
     Region,
     Sector,
+    SubRegion,
     Topic,
 )
 
@@ -51,6 +52,19 @@ class RegionFactory(factory.django.DjangoModelFactory):
     names = {"et": "Eesti"}
     country = "EE"
     default_language = "et"
+
+
+class SubRegionFactory(factory.django.DjangoModelFactory):
+    """Harju County of Estonia unless told otherwise."""
+
+    class Meta:
+        model = SubRegion
+        django_get_or_create = ("code",)
+
+    code = "EE-37"
+    name = "Harju County"
+    names = {"et": "Harju maakond", "fr": "comté de Harju"}
+    region = factory.SubFactory(RegionFactory)
 
 
 def uid() -> str:

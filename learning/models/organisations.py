@@ -37,6 +37,21 @@ def region_field() -> models.ForeignKey:
     )
 
 
+def subregion_field() -> models.ForeignKey:
+    """Where in the region: optional, and cleared if the sub-region is deleted.
+
+    A sub-region of another region is refused by the forms; statistics count
+    such a pair as "not given" in the region (`learning.statistics.subregions`)."""
+    return models.ForeignKey(
+        "modules.SubRegion",
+        verbose_name=_("sub-region"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+
 def sector_field() -> models.ForeignKey:
     """Their sector: optional, and cleared if the sector is deleted."""
     return models.ForeignKey(
@@ -97,6 +112,7 @@ class Organisation(models.Model):
         help_text=_("The code in the national business register, if the organisation has one."),
     )
     region = region_field()
+    subregion = subregion_field()
     sector = sector_field()
     size = organisation_size_field(_("size"))
     status = models.CharField(

@@ -12,6 +12,7 @@ from .organisations import (
     organisation_size_field,
     region_field,
     sector_field,
+    subregion_field,
 )
 
 
@@ -38,6 +39,7 @@ class LearnerProfile(models.Model):
     # Printed on certificates; the only personal datum besides the e-mail address.
     full_name = models.CharField(_("name on certificates"), max_length=150)
     region = region_field()
+    subregion = subregion_field()
     sector = sector_field()
     organisation = models.ForeignKey(
         Organisation,

@@ -62,11 +62,16 @@ class ModuleProgress(models.Model):
     # Language of the version the learner first opened, and of the one they completed.
     started_language = models.CharField(max_length=7, blank=True)
     completed_language = models.CharField(max_length=7, blank=True)
-    # The learner's region, sector, organisation and size as they were when the
-    # module was started, then at completion, so statistics stay true when a
-    # profile changes later.
+    # The learner's region, sub-region, sector, organisation and size as they
+    # were when the module was started, then at completion, so statistics stay
+    # true when a profile changes later.
     region = models.ForeignKey(
         "modules.Region", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # Not in the statistics cells nor in the covering indexes: only the report
+    # by sub-region and a sub-region filter read it, from the rows.
+    subregion = models.ForeignKey(
+        "modules.SubRegion", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     sector = models.ForeignKey(
         "modules.Sector", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -127,9 +132,11 @@ class ModuleProgress(models.Model):
 
     @staticmethod
     def situation_of(profile: LearnerProfile) -> dict[str, object]:
-        """The learner's situation as this row keeps it: region, sector, organisation, size, consent."""
+        """The learner's situation as this row keeps it: region, sub-region, sector,
+        organisation, size, consent."""
         return {
             "region_id": profile.region_id,
+            "subregion_id": profile.subregion_id,
             "sector_id": profile.sector_id,
             "organisation_id": profile.organisation_id,
             "organisation_size": profile.organisation_size,

@@ -147,6 +147,14 @@ FIGURES: dict[str, Definition] = {
     ),
     # The groups of the breakdowns.
     "region": Definition(_("Region"), _("The region given in the learner's profile.")),
+    "subregion": Definition(
+        _("Sub-region"),
+        _(
+            "The sub-region given in the learner's profile, with its region; a region's "
+            "learners who gave none are its “Not given” row, and a region's rows add up to "
+            "its row in “By region”."
+        ),
+    ),
     "programme": Definition(_("Programme"), _("The programme, by its title.")),
     "module": Definition(_("Module"), _("The module, by its title.")),
     "sector": Definition(_("Sector"), _("The sector given in the learner's profile.")),

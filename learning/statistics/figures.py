@@ -13,20 +13,30 @@ import datetime
 from dataclasses import dataclass, replace
 
 from django.conf import settings
-from django.db.models import Count
+from django.db.models import BigIntegerField, Case, Count, F, Value, When
 from django.utils.translation import get_language, gettext
 
 from caching.lookups import cached
-from modules.models import ModulePage, ProgrammePage, Region, Sector
+from modules.models import ModulePage, ProgrammePage, Region, Sector, SubRegion
+from modules.models.taxonomy import name_order
 
 from ..models import OrganisationSize
 from . import sources
 from .filters import StatisticsFilters, programme_modules, titles_by_key
 from .memo import remembered
 from .sources import currently_certified, registered_learners
+from .sources.live import grouped_funnel_counts, subregion_key
 from .totals import NONE, FunnelCounts
 
-DIMENSIONS = ("region", "programme", "module", "sector", "language", "organisation_size")
+DIMENSIONS = (
+    "region",
+    "subregion",
+    "programme",
+    "module",
+    "sector",
+    "language",
+    "organisation_size",
+)
 
 __all__ = [
     "DIMENSIONS",
@@ -47,8 +57,10 @@ __all__ = [
     "learners_started_in_group",
     "NO_CHOICE",
     "programme_regions",
+    "programme_funnel_by_subregion",
     "question_analysis",
     "registered_learners",
+    "subregion_label",
 ]
 
 
@@ -102,6 +114,9 @@ class BreakdownRow:
     completed: int
     completions: int
     average_best_score: float | None
+    # The region a sub-region's row belongs to (None in the other breakdowns):
+    # the rows of a region add up to its row in the breakdown by region.
+    group: object = None
 
     @property
     def completion_rate(self) -> float | None:
@@ -121,11 +136,13 @@ def _group_labels(dimension: str, keys: list) -> dict:
 
 
 def breakdown(user, filters: StatisticsFilters, dimension: str) -> list[BreakdownRow]:
-    """Figures per region, programme, module, sector, language or organisation size."""
+    """Figures per region, sub-region, programme, module, sector, language or organisation size."""
     if dimension not in DIMENSIONS:
         raise ValueError(dimension)
     if dimension == "programme":
         return _programme_breakdown(user, filters)
+    if dimension == "subregion":
+        return _subregion_breakdown(user, filters)
     if dimension == "module":
         found = sources.source_for(user, filters, sources.MODULES).module_totals()
     else:
@@ -144,6 +161,52 @@ def breakdown(user, filters: StatisticsFilters, dimension: str) -> list[Breakdow
         for total in found
     ]
     return sorted(rows, key=lambda row: row.label.lower())
+
+
+def subregion_label(subregion_name: str | None, region_name: str) -> str:
+    """A sub-region's row named with its region; a region's learners who gave none
+    (or one of another region) as "Not given (<region>)"."""
+    if subregion_name is None:
+        return gettext("Not given (%(region)s)") % {"region": region_name}
+    return gettext("%(subregion)s (%(region)s)") % {
+        "subregion": subregion_name,
+        "region": region_name,
+    }
+
+
+def _subregion_breakdown(user, filters: StatisticsFilters) -> list[BreakdownRow]:
+    """Per sub-region, keyed (region id, sub-region id), and per region its learners
+    who gave none, keyed (region id, None): grouped by region, the regions and
+    their sub-regions in alphabetical order, "Not given" last in each region.
+    Always from the rows (`sources.cells_answer`)."""
+    source = sources.source_for(user, filters, sources.LEARNERS, dimension="subregion")
+    found = source.learner_totals("subregion")
+    regions = {region.pk: region.display_name for region in filters.regions}
+    subregions = {
+        subregion.pk: subregion.display_name
+        for subregion in SubRegion.objects.filter(
+            pk__in=[total.key[1] for total in found if total.key[1] is not None]
+        )
+    }
+    rows = [
+        BreakdownRow(
+            key=total.key,
+            label=subregion_label(subregions.get(total.key[1]), regions.get(total.key[0], "?")),
+            started=total.started,
+            completed=total.completed,
+            completions=total.completions,
+            average_best_score=total.average_best_score,
+            group=total.key[0],
+        )
+        for total in found
+    ]
+
+    def order(row: BreakdownRow) -> tuple:
+        region, subregion = row.key
+        name = subregions.get(subregion, "") if subregion is not None else ""
+        return (name_order(regions.get(region, "")), region, subregion is None, name_order(name))
+
+    return sorted(rows, key=order)
 
 
 def _programme_modules(filters: StatisticsFilters) -> dict:
@@ -204,7 +267,13 @@ class FunnelRow:
 
 
 # What stands for "no group chosen" in the filters, per dimension a report can split by.
-NO_CHOICE = {"region": None, "sector": None, "organisation_size": "", "language": ""}
+NO_CHOICE = {
+    "region": None,
+    "subregion": None,
+    "sector": None,
+    "organisation_size": "",
+    "language": "",
+}
 
 # The learner profile's field that splits registered learners as each funnel
 # split does (the progress rows keep the situation when the learner studied;
@@ -214,6 +283,7 @@ PROFILE_FIELDS = {
     "sector": "sector",
     "organisation_size": "organisation_size",
     "language": "preferred_language",
+    "subregion": "subregion",
 }
 
 
@@ -237,23 +307,33 @@ def programme_regions(programme_keys) -> dict:
 def _registered(user, filters: StatisticsFilters, programmes: dict, dimension: str = "") -> dict:
     """{(programme key, group or None): learners registered in the programme's
     regions}, from one count per region (and group)."""
-    group_field = PROFILE_FIELDS[dimension] if dimension else None
-    fields = ["region", group_field] if group_field else ["region"]
+    learners = registered_learners(user, filters)
+    if dimension == "subregion":
+        # As the filter on a sub-region counts them: a sub-region of another region is none.
+        learners = learners.annotate(
+            group_key=Case(
+                When(subregion__region=F("region"), then=F("subregion")),
+                default=Value(None),
+                output_field=BigIntegerField(),
+            )
+        )
+    elif dimension:
+        learners = learners.annotate(group_key=F(PROFILE_FIELDS[dimension]))
+    else:
+        learners = learners.annotate(group_key=Value(None, output_field=BigIntegerField()))
     counted = (
-        registered_learners(user, filters)
-        .values(*fields)
+        learners.values("region", "group_key")
         .annotate(learners=Count("pk"))
         .order_by()
-        .values_list(*fields, "learners")
+        .values_list("region", "group_key", "learners")
     )
     for_regions = programme_regions(programmes)
     found: dict = {}
-    for row in counted:
-        region_id, group, learners = row if group_field else (row[0], None, row[1])
+    for region_id, group, count in counted:
         for programme_key in programmes:
             wanted = for_regions.get(programme_key)
             if not wanted or region_id in wanted:
-                found[programme_key, group] = found.get((programme_key, group), 0) + learners
+                found[programme_key, group] = found.get((programme_key, group), 0) + count
     return found
 
 
@@ -349,7 +429,25 @@ def learners_started_in_group(user, filters: StatisticsFilters, dimension: str) 
         return {total.key: total.started for total in source.learner_totals(dimension)}
 
     started = remembered("started-split", user, undivided, split, dimension)
-    return started.get(getattr(group, "pk", group), 0)
+    # The breakdown by sub-region keys its rows (region id, sub-region id).
+    key = (group.region_id, group.pk) if dimension == "subregion" else getattr(group, "pk", group)
+    return started.get(key, 0)
+
+
+def programme_funnel_by_subregion(user, filters: StatisticsFilters) -> tuple[dict, dict]:
+    """The programme funnel's learners who started and who completed all of each
+    programme, per sub-region and per region: {programme key: {(region id,
+    sub-region id or None): FunnelCounts}} and {programme key: {region id:
+    FunnelCounts}}. From the rows: no cell keeps sub-regions."""
+    programmes = _programme_modules(filters)
+    by_subregion = grouped_funnel_counts(
+        user, filters, programmes, group_region=F("region"), group_subregion=subregion_key()
+    )
+    by_region = grouped_funnel_counts(user, filters, programmes, group_region=F("region"))
+    return by_subregion, {
+        programme_key: {key[0]: counts for key, counts in groups.items()}
+        for programme_key, groups in by_region.items()
+    }
 
 
 def programme_completion(user, filters: StatisticsFilters) -> list[FunnelRow]:

@@ -25,6 +25,7 @@ from admin_reports.widgets import LocalDateInput
 from caching.lookups import cached
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Sector
 
+from ..forms import check_subregion, offer_subregions, subregion_field
 from ..models import OrganisationSize
 from .scope import visible_regions
 
@@ -78,6 +79,8 @@ def _choices(model) -> list[tuple[str, str]]:
 class StatisticsFilters:
     regions: list
     region: object | None = None
+    # One of the person's regions' sub-regions; never one of another region than `region`.
+    subregion: object | None = None
     programme_key: str = ""
     programme_module_keys: tuple = ()
     module_key: str = ""
@@ -93,6 +96,7 @@ class StatisticsFilters:
             key: value
             for key, value in {
                 "region": self.region.pk if self.region else "",
+                "subregion": self.subregion.pk if self.subregion else "",
                 "programme": self.programme_key,
                 "module": self.module_key,
                 "sector": self.sector.pk if self.sector else "",
@@ -148,6 +152,7 @@ class StatisticsFilterForm(forms.Form):
     region = forms.ModelChoiceField(
         label=_("Region"), queryset=None, required=False, empty_label=_("All my regions")
     )
+    subregion = subregion_field(_("All sub-regions"))
     programme = forms.ChoiceField(label=_("Programme"), required=False)
     module = forms.ChoiceField(label=_("Module"), required=False)
     sector = forms.ModelChoiceField(
@@ -182,6 +187,8 @@ class StatisticsFilterForm(forms.Form):
         self.fields["region"].choices = [("", self.fields["region"].empty_label)] + [
             (region.pk, str(region)) for region in self.regions
         ]
+        # Only the sub-regions of the person's regions: another is an invalid choice.
+        offer_subregions(self.fields["subregion"], self.regions)
         self.fields["sector"].choices = [("", self.fields["sector"].empty_label)] + [
             (sector.pk, str(sector)) for sector in sectors()
         ]
@@ -190,6 +197,8 @@ class StatisticsFilterForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        # A sub-region of another region than the one chosen is dropped, with a message.
+        check_subregion(self)
         # Dates outside the years covered are set to the nearest covered day;
         # no record lies beyond it, so the figures are those asked for.
         self.clamped_dates = {}
@@ -225,9 +234,10 @@ class StatisticsFilterForm(forms.Form):
         return any(f in self.errors and f not in self.clamped_dates for f in DATE_FIELDS)
 
     def filters(self) -> StatisticsFilters:
-        """The valid filters. A choice that is not valid (a region outside the
-        person's scope) is dropped, leaving their own scope; dates out of range
-        are clamped (see `clean`)."""
+        """The valid filters. A choice that is not valid (a region or sub-region
+        outside the person's scope, a sub-region of another region than the one
+        chosen) is dropped, leaving their own scope; dates out of range are
+        clamped (see `clean`)."""
         data: dict = {}
         if self.is_bound:
             self.is_valid()
@@ -244,6 +254,7 @@ class StatisticsFilterForm(forms.Form):
         return StatisticsFilters(
             regions=self.regions,
             region=data.get("region"),
+            subregion=data.get("subregion"),
             programme_key=programme_key,
             programme_module_keys=module_keys,
             module_key=data.get("module") or "",

@@ -23,6 +23,8 @@ from .suppression import SUPPRESSED, Count
 
 FUNNEL_FIGURES = {"started": Count("started"), "completed": Count("completed")}
 NO_CHOICE = figures.NO_CHOICE
+# The dimensions split here; sub-regions are split by region (`subregions`).
+DIMENSIONS = ("region", "sector", "organisation_size", "language")
 
 
 def groups_of(dimension: str, filters: StatisticsFilters) -> list:

@@ -9,8 +9,9 @@ The rule, applied to each table a report shows (pure functions, no database):
 3. Complementary: figures whose counts add up to a total the reader can get
    form a *line*: the rows of a breakdown column add up to the overview with
    the same filters (counted as a sum even where a learner is in two groups,
-   which only errs on the safe side), the languages of a question to its
-   all-languages figure. A line never has exactly one unknown figure: then
+   which only errs on the safe side), the sub-regions of a region (with its
+   learners who gave none) to the region's row of the breakdown by region,
+   the languages of a question to its all-languages figure. A line never has exactly one unknown figure: then
    the smallest other non-zero figure of the line is hidden too, or, when
    there is none, the line's total. Nor may the hidden figures of a line all
    be about a single learner: hidden figures are never zero, so the total
@@ -350,19 +351,32 @@ def protect_rows(
     columns: Mapping[str, FigureColumn],
     k: int,
     row_lines: Sequence[tuple[tuple[str, ...], str]] = (),
+    row_groups: Sequence[Sequence[int]] = (),
 ) -> list[dict]:
     """Report rows with their figures computed, or SUPPRESSED where the rule hides them.
 
     `rows` hold the raw counts; `columns` say how each shown figure is made
     from them. Each additive column is a line over the rows; each entry of
-    `row_lines` (parts, total) is a line within every row. The raw counts
-    behind the figures are left out of the result.
+    `row_lines` (parts, total) is a line within every row. Each entry of
+    `row_groups` (indexes of rows) is a line too, in every additive column:
+    rows whose figures add up to a total published elsewhere, such as the
+    sub-regions of a region (with its learners who gave none) against the
+    region's row of the breakdown by region. The raw counts behind the
+    figures are left out of the result.
     """
     figures: dict = {}
     for index, row in enumerate(rows):
         for column, spec in columns.items():
             figures[(index, column)] = spec.figure(row, lambda c, i=index: (i, c))
+    # The groups first: a small row then takes its partner from its own group,
+    # which also covers the column, rather than one from another group first.
     lines = [
+        Line(tuple((index, column) for index in group))
+        for group in row_groups
+        for column, spec in columns.items()
+        if spec.additive
+    ]
+    lines += [
         Line(tuple((index, column) for index in range(len(rows))))
         for column, spec in columns.items()
         if spec.additive

@@ -20,7 +20,7 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from admin_reports.views import AdminReportView
 from modules.quiz import MULTIPLE_CHOICE
 
-from . import figures, funnel_groups, suppression
+from . import figures, funnel_groups, subregions, suppression
 from .definitions import FIGURES, OVERVIEW_PROGRAMME_LABELS, definition
 from .definitions import name as figure_name
 from .filters import (
@@ -37,6 +37,7 @@ from .suppression import SUPPRESSED, Count, Mean, Share, Suppressed
 
 DIMENSION_LABELS = {
     "region": _("By region"),
+    "subregion": _("By sub-region"),
     "programme": _("By programme"),
     "module": _("By module"),
     "sector": _("By sector"),
@@ -74,8 +75,10 @@ FUNNEL_FIGURES = {
 # otherwise a figure hidden there as a partner of a small one could be read
 # here, and subtracted. Modules and programmes share their learners: their
 # figures do not add up to the overview and give nothing away by subtraction.
+# Sub-regions split their region's learners (`subregions`).
 SPLITTING_DIMENSIONS = {
     "region": "region_id",
+    "subregion": "subregion_id",
     "sector": "sector_id",
     "organisation_size": "organisation_size",
     "language": "preferred_language",
@@ -179,17 +182,26 @@ class StatisticsView(AdminReportView):
                 dimension,
                 self.k,
             )
-            group = table.get(getattr(chosen, "pk", chosen))
+            key = (
+                subregions.chosen_key(self.filters)
+                if dimension == "subregion"
+                else getattr(chosen, "pk", chosen)
+            )
+            group = table.get(key)
             if group and any(group[column] is SUPPRESSED for column in SELECTION_FIGURES):
                 return dimension
         if self.shows_programme_completion:
             # The funnel split by the chosen group's dimension must not hide that
-            # group's row either (`funnel_groups`): the figures shown here would
-            # give a hidden one away by subtraction.
+            # group's row either (`funnel_groups`, `subregions` for sub-regions):
+            # the figures shown here would give a hidden one away by subtraction.
             for dimension in self.guarded_dimensions():
-                if getattr(self.filters, dimension) and funnel_groups.hides_group(
-                    user, self.filters, dimension
-                ):
+                if not getattr(self.filters, dimension):
+                    continue
+                if dimension == "subregion":
+                    hides = subregions.funnel_hides_subregion(user, self.filters)
+                else:
+                    hides = funnel_groups.hides_group(user, self.filters, dimension)
+                if hides:
                     return dimension
         return ""
 
@@ -208,15 +220,21 @@ class StatisticsView(AdminReportView):
             }
             for row in figures.breakdown(user, others, dimension)
         }
-        field = SPLITTING_DIMENSIONS[dimension]
-        for key, learners in (
-            figures.registered_learners(user, others)
-            .order_by()
-            .values_list(field)
-            .annotate(learners=CountOf("pk"))
-        ):
-            rows.setdefault(key, dict(NO_ACTIVITY))["registered"] = learners
-        protected = suppression.protect_rows(list(rows.values()), SELECTION_FIGURES, self.k)
+        if dimension == "subregion":
+            registered = subregions.registered_by_subregion(user, others).items()
+        else:
+            registered = (
+                figures.registered_learners(user, others)
+                .order_by()
+                .values_list(SPLITTING_DIMENSIONS[dimension])
+                .annotate(learners=CountOf("pk"))
+            )
+        for group_key, learners in registered:
+            rows.setdefault(group_key, dict(NO_ACTIVITY))["registered"] = learners
+        groups = subregions.row_groups(list(rows)) if dimension == "subregion" else ()
+        protected = suppression.protect_rows(
+            list(rows.values()), SELECTION_FIGURES, self.k, row_groups=groups
+        )
         return dict(zip(rows, protected, strict=True))
 
     def get_filename(self) -> str:
@@ -322,6 +340,12 @@ class StatisticsView(AdminReportView):
         """The report's rows of raw counts, before suppression."""
         raise NotImplementedError
 
+    def row_groups(self, rows: list[dict]) -> list[list[int]]:
+        """Groups of the rows (their indexes) whose figures add up, column by column,
+        to a figure the person can read elsewhere: a line each, besides the
+        column's line against the overview (`suppression.protect_rows`)."""
+        return []
+
     def present(self, rows: list[dict]) -> list[dict]:
         """The protected rows as the report shows them."""
         return rows
@@ -351,7 +375,9 @@ class StatisticsView(AdminReportView):
             self.filters, self.dates_widened_to = self.widen_dates(self.filter_form.filters())
             self.hidden_selection = self.find_hidden_selection()
             raw = self.get_figures()
-        rows = suppression.protect_rows(raw, self.figure_columns, self.k, self.row_lines)
+        rows = suppression.protect_rows(
+            raw, self.figure_columns, self.k, self.row_lines, row_groups=self.row_groups(raw)
+        )
         if self.hidden_selection:
             rows = [{**row, **dict.fromkeys(self.figure_columns, SUPPRESSED)} for row in rows]
         return self.present(rows)
@@ -597,6 +623,7 @@ class BreakdownView(StatisticsView):
         return [
             {
                 "label": row.label,
+                "group": row.group,
                 "started": row.started,
                 "completed": row.completed,
                 "completions": row.completions,
@@ -604,6 +631,12 @@ class BreakdownView(StatisticsView):
             }
             for row in figures.breakdown(self.request.user, self.filters, self.dimension)
         ]
+
+    def row_groups(self, rows: list[dict]) -> list[list[int]]:
+        # A region's sub-regions add up to its row of the breakdown by region.
+        if self.dimension != "subregion":
+            return []
+        return subregions.row_groups([(row["group"], None) for row in rows])
 
 
 class OverTimeView(StatisticsView):

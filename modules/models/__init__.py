@@ -5,7 +5,7 @@ submodules keep taxonomy and pages apart.
 """
 
 from .pages import ModuleIndexPage, ModulePage, ProgrammeModule, ProgrammePage
-from .taxonomy import Region, Sector, Topic, TopicTaggedModule
+from .taxonomy import Region, Sector, SubRegion, Topic, TopicTaggedModule
 
 __all__ = [
     "ModuleIndexPage",
@@ -14,6 +14,7 @@ __all__ = [
     "ProgrammePage",
     "Region",
     "Sector",
+    "SubRegion",
     "Topic",
     "TopicTaggedModule",
 ]

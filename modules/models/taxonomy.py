@@ -1,9 +1,11 @@
-"""Controlled vocabularies shared by every language: regions, sectors, topics.
+"""Controlled vocabularies shared by every language: regions, sub-regions, sectors, topics.
 
-Regions, sectors and topics are one row each for all languages, so that
+Regions, sub-regions, sectors and topics are one row each for all languages, so that
 statistics group by a single id and a module is tagged once for every language. Their display names live in `names`, a mapping of
 language code to name, edited in the admin with one field per language.
 """
+
+import unicodedata
 
 from django.conf import settings
 from django.db import models
@@ -11,6 +13,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from taggit.models import TagBase, TaggedItemBase
+
+
+def name_order(name: str) -> str:
+    """A display name as lists of names sort it: regardless of case and accents,
+    so that "Ávila" comes beside "Avila", not after "Zamora"."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 class LocalizedNameMixin(models.Model):
@@ -88,6 +97,28 @@ class Region(LocalizedNameMixin):
             return ""
         language = (language or settings.LANGUAGE_CODE).split("-")[0]
         return self.issuing_agency_names.get(language) or self.issuing_agency
+
+
+class SubRegion(LocalizedNameMixin):
+    """A part of a region (a county, département, province) that learners and
+    organisations may give; statistics count a region's learners by it."""
+
+    region = models.ForeignKey(
+        Region, verbose_name=_("region"), on_delete=models.PROTECT, related_name="subregions"
+    )
+    # The ISO code, not the name, identifies it: names are edited, exports and
+    # the demo data refer to the code.
+    code = models.CharField(
+        _("code"),
+        max_length=10,
+        unique=True,
+        help_text=_("ISO 3166-2 code of the sub-region, e.g. EE-37. It never changes."),
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("sub-region")
+        verbose_name_plural = _("sub-regions")
 
 
 class Sector(LocalizedNameMixin):

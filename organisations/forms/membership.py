@@ -86,7 +86,7 @@ class JoinCodeForm(forms.Form):
 
 
 class JoiningSignUpForm(SignUpForm):
-    """Sign-up for someone joining an organisation: region, sector and size come from it.
+    """Sign-up for someone joining an organisation: region, sub-region, sector and size come from it.
 
     With an invitation the address is the one invited (the link proves it);
     with a join code the learner types their own.
@@ -95,7 +95,7 @@ class JoiningSignUpForm(SignUpForm):
     def __init__(self, *args, organisation: Organisation, email: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.organisation = organisation
-        for name in ("region", "sector", "organisation_size"):
+        for name in ("region", "subregion", "sector", "organisation_size"):
             del self.fields[name]
         if email:
             self.fields["email"].initial = email
@@ -105,6 +105,7 @@ class JoiningSignUpForm(SignUpForm):
     def save_profile(self, user, profile=None):
         self.cleaned_data.update(
             region=self.organisation.region,
+            subregion=self.organisation.subregion,
             sector=self.organisation.sector,
             organisation_size=self.organisation.size,
         )

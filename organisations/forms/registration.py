@@ -10,7 +10,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from learning.forms import SignUpForm
+from learning.forms import (
+    SUBREGION_HELP,
+    SignUpForm,
+    SubRegionSelect,
+    check_subregion,
+    offer_subregions,
+    subregion_field,
+)
 from learning.models import Organisation, OrganisationSize
 from learning.statistics.scope import visible_regions
 from modules.models import ProgrammePage, Region, Sector
@@ -51,6 +58,7 @@ class OrganisationRegistrationForm(forms.Form):
     region = forms.ModelChoiceField(
         label=_("Region"), queryset=Region.objects.all(), empty_label=_("Choose a region")
     )
+    subregion = subregion_field(_("Choose a sub-region"), help_text=SUBREGION_HELP)
     sector = forms.ModelChoiceField(
         label=_("Sector"), queryset=Sector.objects.all(), empty_label=_("Choose a sector")
     )
@@ -77,6 +85,10 @@ class OrganisationRegistrationForm(forms.Form):
         help_text=_("The language of the e-mails about the organisation."),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        offer_subregions(self.fields["subregion"])
+
     def clean_name(self) -> str:
         return " ".join(self.cleaned_data["name"].split())
 
@@ -91,6 +103,7 @@ class OrganisationRegistrationForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        check_subregion(self)
         code, region = cleaned.get("registry_code"), cleaned.get("region")
         if code and region is not None:
             holder = registry_code_holder(code, region)
@@ -104,6 +117,7 @@ class OrganisationRegistrationForm(forms.Form):
             name=data["name"],
             registry_code=data["registry_code"],
             region=data["region"],
+            subregion=data.get("subregion"),
             sector=data["sector"],
             size=data["size"],
             contact_name=data["contact_name"],
@@ -117,6 +131,7 @@ ACCOUNT_FIELDS_FROM_REGISTRATION = {
     "email": "contact_email",
     "full_name": "contact_name",
     "region": "region",
+    "subregion": "subregion",
     "sector": "sector",
     "organisation_size": "size",
     "preferred_language": "language",
@@ -138,6 +153,7 @@ class RegistrationWithAccountForm(OrganisationRegistrationForm):
         "name",
         "registry_code",
         "region",
+        "subregion",
         "sector",
         "size",
         "contact_name",
@@ -165,6 +181,7 @@ class RegistrationWithAccountForm(OrganisationRegistrationForm):
             for account_field, field in ACCOUNT_FIELDS_FROM_REGISTRATION.items()
         }
         data["region"] = getattr(data["region"], "pk", "")
+        data["subregion"] = getattr(data["subregion"], "pk", "")
         data["sector"] = getattr(data["sector"], "pk", "")
         data["password"] = cleaned.get("password") or ""
         if cleaned.get("statistics_consent"):
@@ -188,9 +205,17 @@ class OrganisationAdminForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        regions = None
         if self.for_user is not None and "region" in self.fields:
             # Moving an organisation to another manager's region is that manager's call.
-            self.fields["region"].queryset = visible_regions(self.for_user)
+            regions = visible_regions(self.for_user)
+            self.fields["region"].queryset = regions
+        field = self.fields.get("subregion")
+        if field is not None:
+            field.widget = SubRegionSelect()
+            field.help_text = SUBREGION_HELP
+            field.empty_label = _("Choose a sub-region")
+            offer_subregions(field, regions)
 
     def clean_registry_code(self) -> str:
         return normalise_registry_code(self.cleaned_data.get("registry_code") or "")
@@ -200,6 +225,8 @@ class OrganisationAdminForm(WagtailAdminModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if "subregion" in self.fields:
+            check_subregion(self)
         code, region = cleaned.get("registry_code"), cleaned.get("region")
         if code and region is not None:
             holder = registry_code_holder(code, region, exclude_pk=self.instance.pk)

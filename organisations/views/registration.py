@@ -19,7 +19,7 @@ from learning.views.accounts import BACKEND
 from ..forms.registration import OrganisationRegistrationForm, RegistrationWithAccountForm
 from ..registration import AlreadyInVerifiedOrganisation, register_organisation
 
-ORGANISATION_FIELDS = ["name", "registry_code", "region", "sector", "size"]
+ORGANISATION_FIELDS = ["name", "registry_code", "region", "subregion", "sector", "size"]
 
 
 def _already_member(request: HttpRequest, organisation: Organisation, status: int) -> HttpResponse:
@@ -39,6 +39,7 @@ def _initial(request: HttpRequest, profile: LearnerProfile | None) -> dict:
             contact_name=profile.full_name,
             contact_email=request.user.email,
             region=profile.region_id,
+            subregion=profile.subregion_id,
             sector=profile.sector_id,
             size=profile.organisation_size,
         )

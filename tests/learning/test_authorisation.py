@@ -37,11 +37,11 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from learning.models import Certificate, ModuleProgress, QuizAttempt
+from learning.models import Certificate, LearnerProfile, ModuleProgress, QuizAttempt
 from learning.recording import submit_quiz
 from learning.statistics.views import DIMENSION_LABELS
 from tests.admin_reports.exports import csv_table
-from tests.factories import answers_for, run_on_commit, translate_page
+from tests.factories import SubRegionFactory, answers_for, run_on_commit, translate_page
 from tests.learning.statistics.helpers import staff, world  # noqa: F401 - the shared fixture
 from tests.modules import localize_state
 
@@ -126,10 +126,18 @@ def people(world):  # noqa: F811 - the statistics tests' world fixture
     b_profile = b.learner_profile
     b_profile.full_name = "Bénédicte Secret-Name"
     b_profile.save()
+    # Brittany's learners in Finistère, Estonia's in Harju: the report by
+    # sub-region and the sub-region filter must keep them apart too.
+    finistere = SubRegionFactory(code="FR-29", name="Finistère", names={}, region=world["brittany"])
+    harju = SubRegionFactory(region=world["estonia"])
+    for region, subregion in ((world["brittany"], finistere), (world["estonia"], harju)):
+        LearnerProfile.objects.filter(region=region).update(subregion=subregion)
+        ModuleProgress.objects.filter(region=region).update(subregion=subregion)
     return {
         **world,
         "a": a,
         "b": b,
+        "finistere": finistere,
         "admin": admin,
         "language_editor": language_editor,
         "b_attempt": QuizAttempt.objects.get(user=b, module_key=backups.translation_key),
@@ -366,7 +374,12 @@ def statistics_urls() -> list[str]:
 def statistics_queries(people) -> list[dict]:
     brittany = people["brittany"].pk
     module = str(people["phishing"].translation_key)
-    queries = [{}, {"region": brittany}, {"region": brittany, "module": module}]
+    queries = [
+        {},
+        {"region": brittany},
+        {"region": brittany, "module": module},
+        {"subregion": people["finistere"].pk},
+    ]
     return [
         {**q, **export} for q in queries for export in ({}, {"export": "csv"}, {"export": "xlsx"})
     ]
@@ -417,6 +430,7 @@ def test_a_manager_never_sees_another_region_in_any_report_or_export(client, peo
             text = export_text(response)
             assert "Brittany" not in text, (url, query)
             assert "FR-BRE" not in text
+            assert "Finistère" not in text and "FR-29" not in text, (url, query)
     # The region breakdown lists Estonia only, whatever the query string asks.
     rows = csv_table(
         export_text(
@@ -446,6 +460,10 @@ def test_coordinators_see_every_region(client, people, role):
         client.get(reverse("learning_statistics:breakdown", args=["region"]), {"export": "csv"})
     )
     assert "Brittany" in text and "Estonia" in text
+    text = export_text(
+        client.get(reverse("learning_statistics:breakdown", args=["subregion"]), {"export": "csv"})
+    )
+    assert "Finistère (Brittany)" in text and "Harju County (Estonia)" in text
 
 
 # --- the Wagtail admin --------------------------------------------------------

@@ -322,6 +322,7 @@ def test_account_deletion(world, learner, password, extra):
 
 STATISTICS_PARAMETERS = [
     "region",
+    "subregion",
     "programme",
     "module",
     "sector",
@@ -337,7 +338,16 @@ STATISTICS_PARAMETERS = [
 @fuzz
 @given(
     report=st.sampled_from(
-        ["overview", "over_time", "funnel", "questions", "by/region", "by/module", "by/sector"]
+        [
+            "overview",
+            "over_time",
+            "funnel",
+            "questions",
+            "by/region",
+            "by/subregion",
+            "by/module",
+            "by/sector",
+        ]
     ),
     query=st.dictionaries(st.sampled_from([*STATISTICS_PARAMETERS, "x"]), value_lists, max_size=5),
 )
@@ -362,7 +372,15 @@ def _report(report: str) -> str:
 def every_report() -> list[str]:
     names = ("overview", "over_time", "funnel", "questions")
     urls = [reverse(f"learning_statistics:{name}") for name in names]
-    dimensions = ("region", "programme", "module", "sector", "language", "organisation_size")
+    dimensions = (
+        "region",
+        "subregion",
+        "programme",
+        "module",
+        "sector",
+        "language",
+        "organisation_size",
+    )
     return urls + [reverse("learning_statistics:breakdown", args=[d]) for d in dimensions]
 
 
@@ -376,7 +394,7 @@ date_values = st.one_of(
 
 @fuzz
 @given(
-    report=st.integers(0, 9),
+    report=st.integers(0, 10),
     dates=st.dictionaries(st.sampled_from(["date_from", "date_to"]), date_values, min_size=1),
     export=st.sampled_from(["", "csv", "xlsx"]),
 )

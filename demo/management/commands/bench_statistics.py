@@ -34,6 +34,7 @@ from modules.permissions import admin_access_permission
 REPORTS = [
     ("Overview", "learning_statistics:overview", [], {}),
     ("By region", "learning_statistics:breakdown", ["region"], {}),
+    ("By sub-region", "learning_statistics:breakdown", ["subregion"], {}),
     ("By programme", "learning_statistics:breakdown", ["programme"], {}),
     ("By module", "learning_statistics:breakdown", ["module"], {}),
     ("By sector", "learning_statistics:breakdown", ["sector"], {}),

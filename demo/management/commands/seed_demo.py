@@ -22,7 +22,7 @@ from demo import content
 from demo.logos import agency_logo
 from demo.organisations import ensure_demo_organisations
 from demo.streams import DEMO_NAMESPACE, lesson_stream, quiz_stream
-from demo.synthetic import generate_activity
+from demo.synthetic import assign_subregions, generate_activity
 from home.models import HomePage
 from learning.models import LearnerProfile, ManagerRegions, MembershipRole, Organisation
 from learning.recording import record_module_start, submit_quiz
@@ -33,6 +33,7 @@ from modules.models import (
     ProgrammePage,
     Region,
     Sector,
+    SubRegion,
     Topic,
 )
 from modules.permissions import (
@@ -46,11 +47,28 @@ from reporting.models import ProgrammeTarget
 DEMO_PASSWORD = "cyberaware-demo"  # noqa: S105 - printed for the local demo only
 
 DEMO_STATISTICS_LEARNERS = 240
+# How the anonymous learners spread over the sub-regions of their region
+# (weights; 1 for those not named), and the share who give none: a few large
+# counties show figures in "By sub-region", the small ones are hidden.
+DEMO_SUBREGION_WEIGHTS = {
+    "EE-37": 40,
+    "EE-79": 25,
+    "EE-45": 10,
+    "EE-68": 8,
+    "FR-35": 3,
+    "FR-29": 2,
+    "IT-FI": 4,
+    "IT-PI": 2,
+    "ES-VA": 3,
+    "ES-LE": 2,
+}
+DEMO_WITHOUT_SUBREGION = 0.15
 
 DEMO_LEARNER = {
     "email": "learner@example.com",
     "full_name": "Mari Maasikas",
     "region": "EE",
+    "subregion": "EE-79",
     "sector": "water",
     "organisation": "Tartu Veevärk",
     "organisation_size": "medium",
@@ -168,6 +186,17 @@ class Command(BaseCommand):
             missing = {field: value for field, value in contact.items() if not getattr(row, field)}
             if missing:
                 Region.objects.filter(pk=row.pk).update(**missing)
+        regions = {region.code: region for region in Region.objects.all()}
+        for subregion in content.subregions():
+            names = dict(subregion["names"])
+            SubRegion.objects.get_or_create(
+                code=subregion["code"],
+                defaults={
+                    "region": regions[subregion["region"]],
+                    "name": names.pop("en"),
+                    "names": names,
+                },
+            )
 
     # -- pages ------------------------------------------------------------
 
@@ -405,11 +434,13 @@ class Command(BaseCommand):
             user.set_password(DEMO_PASSWORD)
             user.save()
         region = Region.objects.get(code=data["region"])
+        subregion = SubRegion.objects.get(code=data["subregion"])
         sector = Sector.objects.get(slug=data["sector"])
         organisation, _created = Organisation.objects.get_or_create(
             name=data["organisation"],
             region=region,
             defaults={
+                "subregion": subregion,
                 "sector": sector,
                 "size": data["organisation_size"],
                 "status": Organisation.Status.APPROVED,
@@ -421,6 +452,7 @@ class Command(BaseCommand):
             defaults={
                 "full_name": data["full_name"],
                 "region": region,
+                "subregion": subregion,
                 "sector": sector,
                 "organisation": organisation,
                 "organisation_role": MembershipRole.MEMBER,
@@ -465,8 +497,17 @@ class Command(BaseCommand):
                 "SI": 1,
                 "ES-CL": 2,
             },
+            subregion_weights=DEMO_SUBREGION_WEIGHTS,
+            without_subregion=DEMO_WITHOUT_SUBREGION,
         )
         if counts.learners:
             self.stdout.write(
                 f"Generated {counts.learners} demo learners with {counts.progress} module records."
             )
+        # Learners generated before the demo had sub-regions get theirs.
+        assign_subregions(
+            prefix="demo-learner",
+            seed=2026,
+            weights=DEMO_SUBREGION_WEIGHTS,
+            without=DEMO_WITHOUT_SUBREGION,
+        )

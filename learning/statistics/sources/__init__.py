@@ -27,7 +27,7 @@ from .cells import CellsSource
 from .live import LiveSource, currently_certified, registered_learners
 
 # The figures a report asks for, by the cells that can hold them.
-LEARNERS = "learners"  # learner_totals: the overview; by region, sector, language, size
+LEARNERS = "learners"  # learner_totals: the overview; by region, sub-region, sector, language, size
 MODULES = "modules"  # module_totals
 PROGRAMMES = "programmes"  # programme_totals, funnel_counts
 PERIODS = "periods"  # period_totals
@@ -95,6 +95,10 @@ def cells_answer(
     if figure == PROGRAMMES and dimension and dimension not in CELL_GROUPS:
         return False
     if not switches.in_use():
+        return False
+    # No cell is cut by sub-region: a sub-region would split the cells of a
+    # region's learners further for one report that reads the rows well enough.
+    if dimension == "subregion" or filters.subregion:
         return False
     # Cells do not keep days: a date range needs the rows.
     if filters.date_from or filters.date_to:

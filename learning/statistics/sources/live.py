@@ -13,7 +13,18 @@ from dataclasses import dataclass, replace
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import Case, Count, F, Max, Q, QuerySet, Sum, Value, When
+from django.db.models import (
+    BigIntegerField,
+    Case,
+    Count,
+    F,
+    Max,
+    Q,
+    QuerySet,
+    Sum,
+    Value,
+    When,
+)
 from django.db.models.functions import TruncMonth, TruncWeek
 from django.utils import timezone
 
@@ -31,6 +42,17 @@ GROUP_FIELDS = {
     "language": "language",
     "organisation_size": "organisation_size",
 }
+
+
+def subregion_key() -> Case:
+    """The row's sub-region where it lies in the row's region, else None: a
+    sub-region of another region counts as none given, so that the sub-regions
+    of a region and its learners who gave none add up to the region exactly."""
+    return Case(
+        When(subregion__region=F("region"), then=F("subregion")),
+        default=Value(None),
+        output_field=BigIntegerField(),
+    )
 
 
 # The options chosen in the first attempts, per question and choice, and the
@@ -71,6 +93,8 @@ def filtered_progress(user, filters: StatisticsFilters, *, ignore: str = "") -> 
     rows = progress_in_scope(user)
     if filters.region and ignore != "region":
         rows = rows.filter(region=filters.region)
+    if filters.subregion and ignore != "subregion":
+        rows = rows.filter(subregion=filters.subregion, region=filters.subregion.region_id)
     if filters.programme_key and ignore != "programme":
         rows = rows.filter(module_key__in=filters.programme_module_keys)
     if filters.module_key and ignore != "module":
@@ -115,6 +139,8 @@ def registered_learners(user, filters: StatisticsFilters) -> QuerySet:
     learners = learners_in_scope(user)
     if filters.region:
         learners = learners.filter(region=filters.region)
+    if filters.subregion:
+        learners = learners.filter(subregion=filters.subregion, region=filters.subregion.region_id)
     if filters.sector:
         learners = learners.filter(sector=filters.sector)
     if filters.organisation_size:
@@ -156,15 +182,18 @@ def per_learner_totals(rows: QuerySet, filters: StatisticsFilters, group=None) -
     per group. On PostgreSQL the rows arrive in learner order from the
     statistics index, so the first step is an incremental sort rather than a
     hash or a full sort: several times faster than COUNT(DISTINCT user_id).
-    `group` is an expression, or None for one total.
+    `group` is an expression, a tuple of expressions (each total's key is then
+    the tuple of their values), or None for one total.
     """
     started = started_filter(filters)
     completed = completed_filter(filters)
     scored = completed & Q(best_score__isnull=False)
     one, zero = Value(1), Value(0)
+    parts = group if isinstance(group, tuple) else (group if group is not None else zero,)
+    keys = {f"group_key_{n}" if n else "group_key": part for n, part in enumerate(parts)}
     inner = (
-        rows.annotate(learner=F("user"), group_key=group if group is not None else zero)
-        .values("learner", "group_key")
+        rows.annotate(learner=F("user"), **keys)
+        .values("learner", *keys)
         .annotate(
             did_start=Max(Case(When(started, then=one), default=zero)),
             did_complete=Max(Case(When(completed, then=one), default=zero)),
@@ -182,14 +211,68 @@ def per_learner_totals(rows: QuerySet, filters: StatisticsFilters, group=None) -
         sql, params = inner.query.sql_with_params()
     except EmptyResultSet:
         return []  # nothing in scope, e.g. a manager with no region assigned yet
+    columns = ", ".join(keys)
     outer = (
-        "SELECT group_key, SUM(did_start), SUM(did_complete), SUM(completions), "  # noqa: S608
+        f"SELECT {columns}, SUM(did_start), SUM(did_complete), SUM(completions), "  # noqa: S608
         "SUM(score_sum), SUM(score_count), SUM(did_try), SUM(first_tries), SUM(first_passes) "
-        f"FROM ({sql}) AS per_learner GROUP BY group_key"
+        f"FROM ({sql}) AS per_learner GROUP BY {columns}"
     )
     with connections[statistics_database()].cursor() as cursor:
         cursor.execute(outer, params)
-        return totals_from_rows(cursor.fetchall())
+        found = cursor.fetchall()
+    if len(keys) > 1:
+        found = [(tuple(row[: len(keys)]), *row[len(keys) :]) for row in found]
+    return totals_from_rows(found)
+
+
+def grouped_funnel_counts(
+    user, filters: StatisticsFilters, programmes: dict, **groups
+) -> dict[object, dict[tuple, FunnelCounts]]:
+    """Per programme key and group (the tuple of the values of the `groups`
+    expressions, in their order): learners who started any of its modules, and
+    who completed all of them in that group. Two grouped statements per
+    programme, whatever the number of groups. From the rows only: the cells
+    keep no sub-region."""
+    base = filtered_progress(user, filters, ignore="programme")
+    names = list(groups)
+    database = statistics_database()
+    counts: dict = {}
+    for programme_key, module_keys in programmes.items():
+        in_programme = base.filter(module_key__in=module_keys)
+        found: dict = {}
+        started = (
+            in_programme.filter(started_filter(filters))
+            .values(**groups)
+            .annotate(learners=Count("user", distinct=True))
+            .order_by()
+            .values_list(*names, "learners")
+        )
+        for *key, learners in started:
+            found[tuple(key)] = FunnelCounts(learners, 0)
+        per_learner = (
+            in_programme.filter(completed_filter(filters))
+            .values("user", **groups)
+            .annotate(done=Count("module_key", distinct=True))
+            .filter(done__gte=len(module_keys))
+            .order_by()
+        )
+        try:
+            sql, params = per_learner.query.sql_with_params()
+        except EmptyResultSet:
+            counts[programme_key] = found
+            continue
+        columns = ", ".join(names)
+        outer = (
+            f"SELECT {columns}, COUNT(*) FROM ({sql}) AS done "  # noqa: S608 - our own names
+            f"GROUP BY {columns}"
+        )
+        with connections[database].cursor() as cursor:
+            cursor.execute(outer, params)
+            for *key, learners in cursor.fetchall():
+                started_here = found.get(tuple(key), FunnelCounts()).started
+                found[tuple(key)] = FunnelCounts(started_here, int(learners))
+        counts[programme_key] = found
+    return counts
 
 
 def completed_all(completed_rows: QuerySet, module_keys) -> int:
@@ -213,6 +296,8 @@ def group_rows(rows: QuerySet, dimension: str) -> QuerySet:
                 default=F("completed_language"),
             )
         )
+    if dimension == "subregion":
+        return rows.annotate(group_key=subregion_key())
     return rows.annotate(group_key=F(GROUP_FIELDS[dimension]))
 
 
@@ -264,10 +349,15 @@ class LiveSource:
     filters: StatisticsFilters
 
     def learner_totals(self, dimension: str = "") -> list[Totals]:
-        """Per region, sector, language or organisation size ("": one total)."""
+        """Per region, sub-region, sector, language or organisation size ("": one total).
+
+        By sub-region, each total's key is (region id, sub-region id), with None
+        for the region's learners who gave none (`subregion_key`)."""
         if not dimension:
             return per_learner_totals(filtered_progress(self.user, self.filters), self.filters)
         rows = filtered_progress(self.user, self.filters, ignore=dimension)
+        if dimension == "subregion":
+            return per_learner_totals(rows, self.filters, (F("region"), subregion_key()))
         if dimension == "language":
             # The language of the version completed, else of the version started.
             rows = rows.annotate(

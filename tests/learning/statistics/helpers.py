@@ -89,6 +89,7 @@ def record(
         started_language=language,
         completed_language=language if completed else "",
         region=profile.region,
+        subregion=profile.subregion,
         sector=profile.sector,
         organisation_size=profile.organisation_size,
         counts_in_statistics=profile.statistics_consent,

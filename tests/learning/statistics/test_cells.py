@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from learning.models import (
     StatisticsSituationCell,
 )
-from learning.statistics import figures, rebuild, switches
+from learning.statistics import figures, funnel_groups, rebuild, switches
 from learning.statistics.filters import StatisticsFilters
 from learning.statistics.funnel_groups import protected_funnel_by_group
 from modules.models import ProgrammePage
@@ -79,7 +79,7 @@ def _reports(world, user, filters) -> dict:
         "week": figures.completions_over_time(user, filters, "week"),
         "funnel": figures.programme_funnel(user, filters),
     }
-    for dimension in figures.PROFILE_FIELDS:
+    for dimension in funnel_groups.DIMENSIONS:
         reports[f"funnel by {dimension}"] = protected_funnel_by_group(user, filters, dimension)
     for dimension in figures.DIMENSIONS:
         reports[dimension] = figures.breakdown(user, filters, dimension)

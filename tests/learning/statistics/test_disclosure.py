@@ -34,7 +34,15 @@ from tests.admin_reports.exports import csv_table
 from tests.factories import RegionFactory, SectorFactory, make_module, make_programme
 from tests.learning.statistics.helpers import HIDDEN, learner, progress, staff
 
-DIMENSIONS = ("region", "programme", "module", "sector", "language", "organisation_size")
+DIMENSIONS = (
+    "region",
+    "subregion",
+    "programme",
+    "module",
+    "sector",
+    "language",
+    "organisation_size",
+)
 
 
 def report_urls(world) -> dict[str, tuple[str, dict]]:

@@ -18,7 +18,7 @@ from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from learning.statistics import figures, rebuild, switches
+from learning.statistics import figures, funnel_groups, rebuild, switches
 from learning.statistics.filters import StatisticsFilters
 from learning.statistics.funnel_groups import NO_CHOICE, group_key, groups_of
 from modules.models import Region
@@ -43,7 +43,7 @@ def _assert_split_matches_filtered(world) -> None:
     for who in ("coordinator", "manager"):
         user = world[who]
         for filters in _filter_sets(world, user):
-            for dimension in figures.PROFILE_FIELDS:
+            for dimension in funnel_groups.DIMENSIONS:
                 undivided = dataclasses.replace(filters, **{dimension: NO_CHOICE[dimension]})
                 split = figures.programme_funnel_by(user, undivided, dimension)
                 for group in groups_of(dimension, undivided):

@@ -75,7 +75,15 @@ def test_a_manager_never_sees_another_region(client, world):
     assert {r["Measure"]: r["Value"] for r in rows}["Learners registered"] == "8"
     for name, args in [("overview", []), ("over_time", []), ("funnel", [])] + [
         ("breakdown", [d])
-        for d in ("region", "programme", "module", "sector", "language", "organisation_size")
+        for d in (
+            "region",
+            "subregion",
+            "programme",
+            "module",
+            "sector",
+            "language",
+            "organisation_size",
+        )
     ]:
         html = client.get(reverse(f"learning_statistics:{name}", args=args)).content.decode()
         assert "Brittany" not in html
