@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from caching.lookups import cached
 from modules.models import Region, Sector, SubRegion
 from modules.models.taxonomy import name_order
 
@@ -62,9 +63,13 @@ def offer_subregions(field: forms.ModelChoiceField, regions=None) -> None:
 
     The choices are set from one query: the field would otherwise read its
     table again for every page, ungrouped."""
-    subregions = SubRegion.objects.select_related("region")
+    # Saving a sub-region or region starts a new content generation.
+    subregions = cached(
+        ("subregions-with-regions",), lambda: list(SubRegion.objects.select_related("region"))
+    )
     if regions is not None:
-        subregions = subregions.filter(region__in=regions)
+        wanted = {region.pk for region in regions}
+        subregions = [subregion for subregion in subregions if subregion.region_id in wanted]
         field.queryset = field.queryset.filter(region__in=regions)
     groups: dict = {}
     for subregion in subregions:

@@ -27,7 +27,7 @@ from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Sector
 
 from ..forms import check_subregion, offer_subregions, subregion_field
 from ..models import OrganisationSize
-from .scope import visible_regions
+from .scope import visible_region_list, visible_regions
 
 
 def titles_by_key(model, keys=None) -> dict:
@@ -180,7 +180,7 @@ class StatisticsFilterForm(forms.Form):
         self.user = user
         # Dates outside the covered years, and the covered day used instead.
         self.clamped_dates: dict[str, datetime.date] = {}
-        self.regions = list(visible_regions(user))
+        self.regions = visible_region_list(user)
         self.fields["region"].queryset = visible_regions(user)
         # Choices from the lists already read: a model choice field would read
         # its table again, through a server-side cursor, for every page.

@@ -27,6 +27,7 @@ from modules.models import SubRegion
 
 from . import figures, suppression
 from .filters import StatisticsFilters
+from .memo import remembered
 from .suppression import SUPPRESSED
 
 FUNNEL_FIGURES = {
@@ -68,8 +69,19 @@ def protected_funnel_by_subregion(user, filters: StatisticsFilters) -> dict:
     funnel split by sub-region, every sub-region of the chosen region (or of the
     person's regions) a row, and per region the rest of its learners; protected
     with the rows of each region as a line against the region's funnel, and each
-    column against the funnel of all of them."""
+    column against the funnel of all of them. The same for every sub-region, so
+    kept while a document is made (`memo.shared_figures`)."""
     undivided = dataclasses.replace(filters, subregion=None)
+    return remembered(
+        "funnel-by-subregion",
+        user,
+        undivided,
+        lambda: _protected_funnel_by_subregion(user, undivided),
+    )
+
+
+def _protected_funnel_by_subregion(user, undivided: StatisticsFilters) -> dict:
+    filters = undivided
     by_subregion, by_region = figures.programme_funnel_by_subregion(user, undivided)
     regions = [filters.region] if filters.region else list(filters.regions)
     subregions = sorted(SubRegion.objects.filter(region__in=regions).values_list("region_id", "pk"))
