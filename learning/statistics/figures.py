@@ -250,10 +250,11 @@ def completions_over_time(
     user, filters: StatisticsFilters, period: str = "month"
 ) -> list[TimePoint]:
     """Per month or week: learners who completed a module in it, and module completions."""
-    source = sources.source_for(user, filters, sources.PERIODS)
+    period = "week" if period == "week" else "month"
+    source = sources.source_for(user, filters, sources.PERIODS, period=period)
     return [
         TimePoint(total.key, total.completed, total.completions)
-        for total in source.period_totals("week" if period == "week" else "month")
+        for total in source.period_totals(period)
     ]
 
 

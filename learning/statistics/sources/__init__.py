@@ -18,6 +18,7 @@ answers (`registered_learners`): no cell keeps them.
 
 from __future__ import annotations
 
+import datetime
 from typing import Protocol
 
 from .. import switches
@@ -85,11 +86,14 @@ def cells_answer(
     *,
     programmes: dict | None = None,
     dimension: str = "",
+    period: str = "",
 ) -> bool:
     """Whether the cells hold `figure` for these filters, exactly and up to date,
     split by `dimension` if one is given.
 
-    `programmes` (programme key -> its module keys now) for PROGRAMMES."""
+    `programmes` (programme key -> its module keys now) for PROGRAMMES; `period`
+    ("week", "month") for PERIODS, whose cells answer a date range made of
+    whole periods."""
     if figure not in FIGURES:
         raise ValueError(figure)
     if figure == PROGRAMMES and dimension and dimension not in CELL_GROUPS:
@@ -100,8 +104,11 @@ def cells_answer(
     # region's learners further for one report that reads the rows well enough.
     if dimension == "subregion" or filters.subregion:
         return False
-    # Cells do not keep days: a date range needs the rows.
-    if filters.date_from or filters.date_to:
+    # Cells do not keep days: a date range needs the rows, except whole weeks or
+    # months counted by the week's or month's completions.
+    if (filters.date_from or filters.date_to) and not (
+        figure == PERIODS and whole_periods(filters, period)
+    ):
         return False
     if figure in (MODULES, QUESTIONS):
         return True
@@ -119,6 +126,17 @@ def cells_answer(
     return switches.programmes_usable(programmes)
 
 
+def whole_periods(filters: StatisticsFilters, period: str) -> bool:
+    """Whether the dates are whole periods: both given, from a period's first day
+    to a period's last (what `filters.snap_dates` makes of a report's dates)."""
+    start, end = filters.date_from, filters.date_to
+    if start is None or end is None or period not in ("week", "month"):
+        return False
+    if period == "week":
+        return start.weekday() == 0 and end.weekday() == 6
+    return start.day == 1 and (end + datetime.timedelta(days=1)).day == 1
+
+
 def source_for(
     user,
     filters: StatisticsFilters,
@@ -126,9 +144,10 @@ def source_for(
     *,
     programmes: dict | None = None,
     dimension: str = "",
+    period: str = "",
 ) -> Source:
     """The source of `figure` for `user`'s report with `filters` (split by
     `dimension`): the cells where they answer (`cells_answer`), otherwise the rows."""
-    if cells_answer(filters, figure, programmes=programmes, dimension=dimension):
+    if cells_answer(filters, figure, programmes=programmes, dimension=dimension, period=period):
         return CellsSource(user, filters)
     return LiveSource(user, filters)

@@ -168,6 +168,13 @@ class CellsSource:
         """Per month or week ("month", "week"), keyed by its first day, in order:
         the learners who completed a module in it (`completed`) and the completions."""
         conditions, params = self._where()
+        # Dates are whole periods here (`sources.cells_answer`): the periods they hold.
+        if self.filters.date_from:
+            conditions.append("period >= %s")
+            params.append(self.filters.date_from)
+        if self.filters.date_to:
+            conditions.append("period <= %s")
+            params.append(self.filters.date_to)
         where = " AND ".join(["kind = %s", "completions > 0", *conditions])
         table = quoted_table(StatisticsPeriodCell)
         sql = f"""

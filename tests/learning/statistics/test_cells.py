@@ -11,6 +11,7 @@ kept by PostgreSQL triggers, and other databases always read the rows.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 
 import pytest
 from django.db import connection, transaction
@@ -18,6 +19,7 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from learning.models import (
+    StatisticsPeriodCell,
     StatisticsSituationCell,
 )
 from learning.statistics import figures, funnel_groups, rebuild, switches
@@ -70,6 +72,14 @@ def _filter_sets(world):
         programme_module_keys=tuple(m.translation_key for m in modules[:2]),
     )
     yield StatisticsFilters(**base, module_key=str(modules[1].translation_key))
+    # Whole weeks and whole months: the period cells answer these dates.
+    today = datetime.date.today()
+    monday = today - datetime.timedelta(days=today.weekday() + 7 * 8)
+    yield StatisticsFilters(**base, date_from=monday, date_to=monday + datetime.timedelta(days=55))
+    first = (today.replace(day=1) - datetime.timedelta(days=70)).replace(day=1)
+    yield StatisticsFilters(
+        **base, date_from=first, date_to=today.replace(day=1) - datetime.timedelta(days=1)
+    )
 
 
 def _reports(world, user, filters) -> dict:
@@ -169,6 +179,36 @@ def test_reports_read_the_cells(world):
     assert figures.overview(world["coordinator"], filters).completed == 1
     with switches.live_queries():
         assert figures.overview(world["coordinator"], filters).completed == 0
+
+
+def test_whole_weeks_are_read_from_the_period_cells(world):
+    """A report's dates widened to whole weeks (the manager's twelve weeks) read the
+    week cells; a window that cuts a week reads the rows."""
+    rebuild.rebuild_cells()
+    populate(
+        world,
+        [{"region": 0, "sector": 0, "size": "small", "consent": True, "modules": []}],
+        [],
+    )
+    today = datetime.date.today()
+    monday = today - datetime.timedelta(days=today.weekday() + 14)
+    StatisticsPeriodCell.objects.create(
+        learner=12345,
+        region_id=world["regions"][0].pk,
+        sector_id=0,
+        organisation_size="",
+        kind="week",
+        period=monday,
+        completions=2,
+    )
+    coordinator = world["coordinator"]
+    whole = StatisticsFilters(
+        regions=world["regions"], date_from=monday, date_to=monday + datetime.timedelta(days=13)
+    )
+    [week] = figures.completions_over_time(coordinator, whole, "week")
+    assert (week.period, week.learners, week.completions) == (monday, 1, 2)
+    cut = dataclasses.replace(whole, date_to=monday + datetime.timedelta(days=12))
+    assert figures.completions_over_time(coordinator, cut, "week") == []
 
 
 def test_refresh_statistics_rebuilds_the_cells(world):
