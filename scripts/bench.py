@@ -635,9 +635,9 @@ def main() -> None:
 
     port = free_port()
     env = stack_environment(port)
+    manage(env, "migrate", "--no-input", "-v", "0")
     manage(env, "collectstatic", "--no-input", "-v", "0")
     if not args.skip_load:
-        manage(env, "migrate", "--no-input", "-v", "0")
         manage(env, "seed_demo")
         load(env, args, args.learners)
     fixtures = fixtures_for(env)
