@@ -136,6 +136,8 @@ class StatisticsPeriodCell(LearnerGrain, SituationBase):
                 name="statistics_period_cell_key",
             )
         ]
+        # A range of whole weeks or months (the manager's twelve weeks) reads its periods only.
+        indexes = [models.Index(fields=["kind", "period"], name="statistics_period_cell_when")]
 
 
 class StatisticsModuleCell(RowTotals, CellBase):
