@@ -161,7 +161,7 @@ def test_the_sign_up_form_groups_sub_regions_by_region_in_the_page_s_language(cl
     assert harju["data-region"] == str(places["estonia"].pk)
     assert html.find("script", src=re.compile(r"js/subregion-select(\.[0-9a-f]+)?\.js"))
     help_text = html.find(id="id_subregion-help").get_text()
-    assert help_text == "Optional. Only the sub-regions of the region chosen above can be chosen."
+    assert help_text == "Valikuline. Valida saab ainult ülal valitud piirkonna allpiirkondi."
     # Optional: its first choice is none.
     assert select.find("option")["value"] == ""
 
