@@ -2,7 +2,7 @@
 
     manage.py profile_pages [--repeat 50] [--top 25] [--target bare module dashboard submit]
                             [--email learner@example.com] [--module URL]
-                            [--my-learning-modules 20] [--show-sql] [--no-profile]
+                            [--my-learning-modules N] [--show-sql] [--no-profile]
 
 Each target is requested through Django's test client as a signed-in demo
 learner (`seed_demo` creates learner@example.com): the module page they are
@@ -26,10 +26,10 @@ than Redis's.
 Submissions are made by a temporary learner with the demo learner's profile
 (so the demo learner's history does not grow) on a module without an attempt
 limit, all answers right; the first starts and completes the module, the
-others pass it again. "My learning" is read, as in `make bench`, by another
-temporary copy of the learner who opened 20 modules in several languages
-(`--my-learning-modules`). The temporary learners and all their records are
-removed at the end.
+others pass it again. With `--my-learning-modules N`, "My learning" is read
+by another temporary copy of the learner who opened N modules, the first live
+ones by language and place as `make bench` does. The temporary learners and
+all their records are removed at the end.
 """
 
 from __future__ import annotations
@@ -110,10 +110,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--my-learning-modules",
             type=int,
-            default=20,
+            default=0,
             help='"My learning" is read by a temporary copy of the learner who opened this many '
-            "modules (the first live ones by language and place, as `make bench` does); "
-            "0: by the learner themself",
+            "modules (the first live ones by language and place, as `make bench` does) "
+            "instead of the learner themself",
         )
         parser.add_argument(
             "--module", default="", help="URL of the module page (default: one they are reading)"
