@@ -10,9 +10,10 @@ reading, "My learning", and quiz submissions with a fresh attempt token each
 time; a bare view (no template, no query, the same middleware) gives the
 ceiling. For each target it prints:
 
-- milliseconds per request without a profiler (median and mean of
-  `--repeat` requests after `--warmup` more) and the SQL statements one
-  request runs (`--show-sql` lists them);
+- milliseconds per request without a profiler, of this process's CPU (what
+  limits the pages; the database server's is not in it) and of wall-clock
+  time (medians, and the mean, of `--repeat` requests after `--warmup`
+  more), and the SQL statements one request runs (`--show-sql` lists them);
 - the milliseconds each template takes to render, its includes counted in;
 - the same requests under cProfile: the project's own functions by
   cumulative time, then all functions by their own time.
@@ -80,6 +81,7 @@ class Target:
     statements: list[str] = field(default_factory=list)
     sql: list[int] = field(default_factory=list)
     times_ms: list[float] = field(default_factory=list)
+    cpu_ms: list[float] = field(default_factory=list)
 
 
 @contextmanager
@@ -250,7 +252,8 @@ class Command(BaseCommand):
             for _ in range(options["repeat"]):
                 self.one(target, record=True)
         self.stdout.write(
-            "\n| target | ms/request (median) | mean | SQL/request |\n|---|---:|---:|---|"
+            "\n| target | CPU ms/request (median) | wall ms (median) | wall ms (mean) | SQL/request |"
+            "\n|---|---:|---:|---:|---|"
         )
         for target in chosen:
             counts = sorted(set(target.sql))
@@ -258,7 +261,8 @@ class Command(BaseCommand):
             if target.name == "submit":
                 sql += f" (the first, which completes the module: {target.first_sql})"
             self.stdout.write(
-                f"| {target.label} | {statistics.median(target.times_ms):.2f} | "
+                f"| {target.label} | {statistics.median(target.cpu_ms):.2f} | "
+                f"{statistics.median(target.times_ms):.2f} | "
                 f"{statistics.fmean(target.times_ms):.2f} | {sql} |"
             )
         if options["show_sql"]:
@@ -324,9 +328,10 @@ class Command(BaseCommand):
         counter = [0]
         target.statements = []
         with counting_sql(counter, target.statements):
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             status = target.request()
             elapsed = (time.perf_counter() - started) * 1000
+            cpu = (time.process_time() - started_cpu) * 1000
         if status != target.expected:
             raise CommandError(f"{target.label}: answered {status}, expected {target.expected}")
         if target.first_sql is None:
@@ -335,6 +340,7 @@ class Command(BaseCommand):
         if record:
             target.sql.append(counter[0])
             target.times_ms.append(elapsed)
+            target.cpu_ms.append(cpu)
 
     @staticmethod
     def trim(report: str) -> str:
