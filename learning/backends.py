@@ -23,12 +23,9 @@ class EmailOrUsernameBackend(ModelBackend):
         return None
 
     def get_user(self, user_id):
-        # Every learner page reads the profile; one query fetches both, with the
-        # region that certificates and programme pages name.
+        # Every learner page reads the profile; one query fetches both.
         user_model = get_user_model()
         user = (
-            user_model._default_manager.select_related("learner_profile__region")
-            .filter(pk=user_id)
-            .first()
+            user_model._default_manager.select_related("learner_profile").filter(pk=user_id).first()
         )
         return user if user is not None and self.user_can_authenticate(user) else None

@@ -18,17 +18,22 @@ from django.db.models import (
     CharField,
     Count,
     DateTimeField,
+    F,
     IntegerField,
     OuterRef,
     Q,
     Subquery,
+    UUIDField,
     Value,
 )
+from django.db.models.fields.json import KeyTextTransform
+from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from modules.models import ModulePage
+from caching import cached
+from modules.models import ModulePage, Region
 from modules.quiz import Quiz
 
 from .grading import InvalidSubmission, grade
@@ -113,13 +118,31 @@ def quiz_snapshot(page: ModulePage, quiz: Quiz) -> dict:
     }
 
 
-def _printed_learner(user, profile: LearnerProfile | None, language: str) -> dict[str, str]:
+def _printed_learner(
+    user, profile: LearnerProfile | None, language: str, region_name: str | None = None
+) -> dict[str, str]:
     """Who a certificate is for, copied into it at issue time, the region named
-    in the certificate's language."""
+    in the certificate's language (`region_name` when the caller read it already)."""
+    if profile is not None and region_name is None:
+        region = _regions().get(profile.region_id)
+        region_name = region.name_in(language) if region is not None else ""
     return {
         "learner_name": profile.full_name if profile else user.get_full_name(),
-        "region_name": profile.region.name_in(language) if profile else "",
+        "region_name": region_name or "",
     }
+
+
+def _regions() -> dict[int, Region]:
+    """Every region by id, from the shared cache (editing one bumps the content generation)."""
+    return cached(("regions",), lambda: {region.pk: region for region in Region.objects.all()})
+
+
+def _region_named_in(language: str):
+    """SQL for a region's name in `language`, as `Region.name_in` gives it."""
+    named = KeyTextTransform(language.split("-")[0], "names")
+    return Coalesce(
+        NullIf(named, Value(""), output_field=CharField()), F("name"), output_field=CharField()
+    )
 
 
 def _complete(progress: ModuleProgress, page: ModulePage, profile, now) -> None:
@@ -184,17 +207,28 @@ def _module_certificate(user, progress: ModuleProgress) -> Certificate | None:
     )
 
 
-# Marks the learner's completed modules among their certificates in `_certificates_of`.
+# Mark the learner's completed modules and their region among their certificates
+# in `_certificates_of`.
 _COMPLETED = "completed"
+_REGION = "region"
 # What `_settle_certificates` writes when it issues, renews or changes a certificate;
 # the name and region printed on it stay as they were issued.
 _REWRITTEN = ["completed_at", "valid_until", "title", "language", "score"]
 
 
-def _certificates_of(user, module_keys, programme_keys, with_completions: bool):
+def _certificates_of(
+    user,
+    module_keys,
+    programme_keys,
+    *,
+    with_completions: bool,
+    region_id: int | None = None,
+    language: str = "",
+):
     """The learner's certificates of these modules and of these programmes (two
-    dicts, key -> Certificate with the columns `_REWRITTEN` and no id) and, when
-    asked, which of the modules they completed: one statement."""
+    dicts, key -> Certificate with the columns `_REWRITTEN` and no id), which of
+    the modules they completed (when asked) and the name of region `region_id`
+    in `language` (when given, else None): one statement."""
     certificates = (
         Certificate.objects.filter(user=user)
         .filter(
@@ -203,31 +237,58 @@ def _certificates_of(user, module_keys, programme_keys, with_completions: bool):
         )
         .values_list("kind", "subject_key", *_REWRITTEN)
     )
+    # The other rows fill the same columns: a marker, a key or none, the rest empty
+    # but for the region's name, which takes the title's place.
+    nothing = {
+        "completed_at": Value(None, output_field=DateTimeField()),
+        "valid_until": Value(None, output_field=DateTimeField()),
+        "language": Value(None, output_field=CharField()),
+        "score": Value(None, output_field=IntegerField()),
+    }
+    others = []
     if with_completions:
-        certificates = certificates.union(
+        others.append(
             ModuleProgress.objects.filter(
                 user=user, module_key__in=module_keys, completed_at__isnull=False
             ).values_list(
                 Value(_COMPLETED),
                 "module_key",
-                Value(None, output_field=DateTimeField()),
-                Value(None, output_field=DateTimeField()),
+                nothing["completed_at"],
+                nothing["valid_until"],
                 Value(None, output_field=CharField()),
-                Value(None, output_field=CharField()),
-                Value(None, output_field=IntegerField()),
-            ),
-            all=True,
+                nothing["language"],
+                nothing["score"],
+            )
         )
+    if region_id is not None:
+        others.append(
+            Region.objects.filter(pk=region_id)
+            .order_by()
+            .values_list(
+                Value(_REGION),
+                Value(None, output_field=UUIDField()),
+                nothing["completed_at"],
+                nothing["valid_until"],
+                _region_named_in(language),
+                nothing["language"],
+                nothing["score"],
+            )
+        )
+    if others:
+        certificates = certificates.union(*others, all=True)
     found: dict[str, dict] = {Certificate.Kind.MODULE: {}, Certificate.Kind.PROGRAMME: {}}
     completed = set()
+    region_name = None
     for kind, key, *columns in certificates:
         if kind == _COMPLETED:
             completed.add(key)
+        elif kind == _REGION:
+            region_name = columns[_REWRITTEN.index("title")]
         else:
             found[kind][key] = Certificate(
                 user=user, kind=kind, subject_key=key, **dict(zip(_REWRITTEN, columns, strict=True))
             )
-    return found[Certificate.Kind.MODULE], found[Certificate.Kind.PROGRAMME], completed
+    return found[Certificate.Kind.MODULE], found[Certificate.Kind.PROGRAMME], completed, region_name
 
 
 def _settle_certificates(
@@ -263,16 +324,19 @@ def _settle_certificates(
     module_certificates: dict = {}
     programme_certificates: dict = {}
     done: set = set()
+    region_name = None
     # A row written just now was not read under lock with its certificate: look for one.
     if programmes.programmes or (completed and not certificate_known):
-        module_certificates, programme_certificates, done = _certificates_of(
+        module_certificates, programme_certificates, done, region_name = _certificates_of(
             user,
             {module_key, *programmes.module_keys},
             {programme.key for programme in programmes.programmes},
             with_completions=completed and bool(programmes.programmes),
+            region_id=profile.region_id if profile is not None else None,
+            language=language,
         )
     ends = {key: held.valid_until for key, held in module_certificates.items()}
-    printed = _printed_learner(user, profile, language)
+    printed = _printed_learner(user, profile, language, region_name)
     writes = []
     if renewing or (completed and certificate is None and module_key not in module_certificates):
         valid_until = module_valid_until(module_key, now, programmes)

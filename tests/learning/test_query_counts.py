@@ -178,6 +178,8 @@ def test_a_quiz_submission_runs_at_most_ten_statements_whatever_came_before(
     whole = Certificate.objects.get(user=learner, kind=Certificate.Kind.PROGRAMME)
     assert whole.subject_key == programme.translation_key
     assert whole.valid_until is not None
+    region = learner.learner_profile.region
+    assert whole.region_name == region.name_in("en") and whole.learner_name == "Mari Maasikas"
 
     # Passing again, as most submissions do once a module is done: the row, the
     # attempt and its answers.
