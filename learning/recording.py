@@ -199,6 +199,8 @@ def _module_certificate(user, progress: ModuleProgress) -> Certificate | None:
     if getattr(progress, "certificate_id", None) is None:
         return None
     return Certificate(
+        # Read, never written (a renewal writes a new row of its own): no code drawn.
+        code="",
         user=user,
         kind=Certificate.Kind.MODULE,
         subject_key=progress.module_key,
