@@ -26,8 +26,8 @@ from .published import (
     ProgrammeLink,
     lesson_sections,
     live_modules,
-    live_programmes,
     module_cards,
+    programmes_for,
 )
 from .recording import QUIZ_POSITION
 from .renewal import is_renewal_due
@@ -279,8 +279,10 @@ def dashboard_context(user, request: HttpRequest | None = None) -> dict:
     for kind, subject_key, code in Certificate.objects.filter(user=user).values_list(
         "kind", "subject_key", "code"
     ):
-        mine = certificates if kind == Certificate.Kind.MODULE else programme_certificates
-        mine[subject_key] = code
+        if kind == Certificate.Kind.MODULE:
+            certificates[subject_key] = code
+        else:
+            programme_certificates[str(subject_key)] = code
     in_progress, completed = [], []
     for row in progress_rows:
         # Each module in the reader's language where it is live, else as they read it.
@@ -295,7 +297,9 @@ def dashboard_context(user, request: HttpRequest | None = None) -> dict:
             entry["resume_url"] = f"{page.url}#{anchor}" if anchor else page.url
         (completed if row.is_completed else in_progress).append(entry)
 
-    completed_keys = {row.module_key for row in progress_rows if row.is_completed}
+    # The shared lists name modules by their translation key as a string.
+    started = {str(key) for key in keys}
+    completed_keys = {str(row.module_key) for row in progress_rows if row.is_completed}
     region_id = profile.region_id if profile is not None else None
     sector_id = profile.sector_id if profile is not None else None
     programme_rows = [
@@ -305,12 +309,11 @@ def dashboard_context(user, request: HttpRequest | None = None) -> dict:
             completed=sum(1 for key in programme.live_module_keys if key in completed_keys),
             certificate_code=programme_certificates.get(programme.translation_key, ""),
         )
-        for programme in live_programmes(language, request)
-        if programme.concerns(keys, region_id, sector_id)
+        for programme in programmes_for(language, started, region_id, sector_id, request)
     ]
 
     suggestions = [
-        card for key, card in module_cards(language, sector_id, request) if key not in keys
+        card for key, card in module_cards(language, sector_id, request) if key not in started
     ][:SUGGESTION_COUNT]
     return {
         "profile": profile,

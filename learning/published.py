@@ -5,12 +5,16 @@ to them and suggest others: content that changes only when something is
 published, so it is read and rendered once per content generation (and
 language, and site) for everyone, from the shared cache. Each request then
 only matches the learner's own records against it.
+
+The cache holds plain tuples with translation keys as strings: these pages
+read every live module on every visit, and unpickling tuples of strings is
+many times cheaper than model instances, dataclasses or UUIDs. Link objects
+are made only for what the page shows.
 """
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.http import HttpRequest
 from django.template.loader import render_to_string
@@ -25,7 +29,8 @@ class PageLink:
     """A live page as a list names it: what a learner's pages show of it."""
 
     pk: int
-    translation_key: uuid.UUID
+    # The page's translation_key as a string.
+    translation_key: str
     language: str
     title: str
     # As `{% pageurl %}` gives it on the request's site.
@@ -35,33 +40,37 @@ class PageLink:
 
 @dataclass(frozen=True)
 class LiveModules:
-    by_pk: dict[int, PageLink] = field(default_factory=dict)
-    by_language: dict[tuple[str, uuid.UUID], PageLink] = field(default_factory=dict)
+    # pk -> the fields of its PageLink, in order.
+    links: dict[int, tuple]
+    # (language, translation key) -> pk
+    by_language: dict[tuple[str, str], int]
 
     def shown_as(self, language: str, module_key, page_id: int | None) -> PageLink | None:
         """A module the learner read as page `page_id`, in `language` where it is
         live, else that page if it is live; None when neither is."""
-        return self.by_language.get((language, module_key)) or self.by_pk.get(page_id)
+        pk = self.by_language.get((language, str(module_key)), page_id)
+        fields = self.links.get(pk)
+        return PageLink(*fields) if fields is not None else None
 
 
 def live_modules(request: HttpRequest | None = None) -> LiveModules:
     """Every live module page, in every language."""
 
     def build() -> LiveModules:
-        links = [
-            PageLink(
-                pk=page.pk,
-                translation_key=page.translation_key,
-                language=page.locale.language_code,
-                title=page.title,
-                url=page.get_url(request),
-                has_quiz=page.has_quiz,
+        links = {
+            page.pk: (
+                page.pk,
+                str(page.translation_key),
+                page.locale.language_code,
+                page.title,
+                page.get_url(request),
+                page.has_quiz,
             )
             for page in ModulePage.objects.live().select_related("locale").defer("body")
-        ]
+        }
         return LiveModules(
-            by_pk={link.pk: link for link in links},
-            by_language={(link.language, link.translation_key): link for link in links},
+            links=links,
+            by_language={(fields[2], fields[1]): pk for pk, fields in links.items()},
         )
 
     return cached(("live_modules", request_host(request)), build, request)
@@ -69,14 +78,20 @@ def live_modules(request: HttpRequest | None = None) -> LiveModules:
 
 @dataclass(frozen=True)
 class ProgrammeLink(PageLink):
-    region_ids: frozenset[int] = frozenset()
-    sector_ids: frozenset[int] = frozenset()
-    # The modules this version of the programme lists, and those of them that are live.
-    module_keys: frozenset[uuid.UUID] = frozenset()
-    live_module_keys: tuple[uuid.UUID, ...] = ()
+    # The live modules it lists (translation keys as strings): what its progress counts.
+    live_module_keys: tuple[str, ...] = ()
 
-    def concerns(self, module_keys, region_id: int | None, sector_id: int | None) -> bool:
-        """Whether a learner who started `module_keys`, in this region and sector, sees it."""
+
+@dataclass(frozen=True)
+class _Programme:
+    fields: tuple  # of its ProgrammeLink, without the live modules
+    region_ids: frozenset[int]
+    sector_ids: frozenset[int]
+    # The modules this version of the programme lists, live or not.
+    module_keys: frozenset[str]
+    live_module_keys: tuple[str, ...]
+
+    def concerns(self, module_keys: set[str], region_id: int | None, sector_id: int | None) -> bool:
         return bool(
             self.module_keys & module_keys
             or (region_id is not None and region_id in self.region_ids)
@@ -84,14 +99,28 @@ class ProgrammeLink(PageLink):
         )
 
 
-def live_programmes(language: str, request: HttpRequest | None = None) -> tuple[ProgrammeLink, ...]:
-    """The live programmes in a language, in the site's order."""
+def programmes_for(
+    language: str,
+    module_keys: set[str],
+    region_id: int | None,
+    sector_id: int | None,
+    request: HttpRequest | None = None,
+) -> list[ProgrammeLink]:
+    """The live programmes in a language that concern a learner, in the site's
+    order: those listing a module they started (`module_keys`, as strings),
+    and those for their region or sector."""
+    return [
+        ProgrammeLink(*programme.fields, live_module_keys=programme.live_module_keys)
+        for programme in _live_programmes(language, request)
+        if programme.concerns(module_keys, region_id, sector_id)
+    ]
 
-    def build() -> tuple[ProgrammeLink, ...]:
+
+def _live_programmes(language: str, request: HttpRequest | None) -> tuple[_Programme, ...]:
+    def build() -> tuple[_Programme, ...]:
         programmes = list(
             ProgrammePage.objects.live()
             .filter(locale__language_code=language)
-            .select_related("locale")
             .prefetch_related("regions", "sectors")
             .order_by("path")
         )
@@ -100,16 +129,18 @@ def live_programmes(language: str, request: HttpRequest | None = None) -> tuple[
         for programme_id, module_key, module_live in ProgrammeModule.objects.filter(
             programme__in=programmes
         ).values_list("programme_id", "module__translation_key", "module__live"):
-            modules.setdefault(programme_id, set()).add(module_key)
+            modules.setdefault(programme_id, set()).add(str(module_key))
             if module_live:
-                live.setdefault(programme_id, []).append(module_key)
+                live.setdefault(programme_id, []).append(str(module_key))
         return tuple(
-            ProgrammeLink(
-                pk=programme.pk,
-                translation_key=programme.translation_key,
-                language=language,
-                title=programme.title,
-                url=programme.get_url(request),
+            _Programme(
+                fields=(
+                    programme.pk,
+                    str(programme.translation_key),
+                    language,
+                    programme.title,
+                    programme.get_url(request),
+                ),
                 region_ids=frozenset(region.pk for region in programme.regions.all()),
                 sector_ids=frozenset(sector.pk for sector in programme.sectors.all()),
                 module_keys=frozenset(modules.get(programme.pk, ())),
@@ -123,17 +154,18 @@ def live_programmes(language: str, request: HttpRequest | None = None) -> tuple[
 
 def module_cards(
     language: str, sector_id: int | None, request: HttpRequest | None = None
-) -> tuple[tuple[uuid.UUID, SafeString], ...]:
-    """The live modules in a language (of a sector, when given) by title, each
-    with its card as `components/module_card.html` renders it."""
+) -> tuple[tuple[str, SafeString], ...]:
+    """The live modules in a language (of a sector, when given) by title: each
+    one's translation key (a string) and its card as
+    `components/module_card.html` renders it."""
 
-    def build() -> tuple[tuple[uuid.UUID, SafeString], ...]:
+    def build() -> tuple[tuple[str, SafeString], ...]:
         modules = ModulePage.objects.live().filter(locale__language_code=language)
         if sector_id:
             modules = modules.filter(sectors=sector_id)
         return tuple(
             (
-                module.translation_key,
+                str(module.translation_key),
                 render_to_string("components/module_card.html", {"module": module}, request),
             )
             for module in modules.order_by("title")
