@@ -7,19 +7,28 @@ modules, questions or records.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import F, Q
+from django.db.models import F
 from django.db.models.functions import Coalesce
+from django.http import HttpRequest
 from django.utils import timezone
 
 from caching import active_locale
-from modules.models import ModulePage, ProgrammeModule, ProgrammePage
-from modules.models.pages import localized_versions
+from modules.models import ModulePage, ProgrammePage
 from modules.quiz import section_anchor
 
 from .models import Certificate, LearnerProfile, ModuleProgress, QuizAttempt
+from .published import (
+    PageLink,
+    ProgrammeLink,
+    lesson_sections,
+    live_modules,
+    module_cards,
+    programmes_for,
+)
 from .recording import QUIZ_POSITION
 from .renewal import is_renewal_due
 
@@ -110,7 +119,8 @@ def resume_anchor(progress: ModuleProgress | None) -> str:
 class ReadingPlace:
     """Where a learner can pick up a module they have not finished."""
 
-    page: ModulePage
+    # The module page, or its link in a list ("My learning", the home page).
+    page: ModulePage | PageLink
     # The heading the learner last reached; "" for the start of the lesson.
     section_title: str = ""
     reached_quiz: bool = False
@@ -121,17 +131,25 @@ class ReadingPlace:
         return f"{self.page.url}#{self.anchor}" if self.anchor else self.page.url
 
 
-def reading_place(page: ModulePage, progress: ModuleProgress | None) -> ReadingPlace | None:
+def reading_place(
+    page: ModulePage | PageLink,
+    progress: ModuleProgress | None,
+    sections: Callable[[], dict[str, str]] | None = None,
+) -> ReadingPlace | None:
     """The place to continue `page` from, or None when there is nothing to continue.
 
-    Reads the lesson's headings, so `page` must have its body loaded. A
-    position whose heading an editor has since removed leads to the lesson's start.
+    A heading is named from `sections()` when given (a live page's headings
+    from the shared cache), else from the page's lesson, so `page` must then
+    have its body loaded. A position whose heading an editor has since removed
+    leads to the lesson's start.
     """
     if progress is None or progress.is_completed:
         return None
     if progress.last_section == QUIZ_POSITION:
         return ReadingPlace(page=page, reached_quiz=True, anchor="quiz")
-    title = page.lesson_sections().get(progress.last_section, "")
+    if not progress.last_section:
+        return ReadingPlace(page=page)
+    title = (sections or page.lesson_sections)().get(progress.last_section, "")
     return ReadingPlace(
         page=page,
         section_title=title,
@@ -139,42 +157,46 @@ def reading_place(page: ModulePage, progress: ModuleProgress | None) -> ReadingP
     )
 
 
-def continue_reading(user) -> ReadingPlace | None:
+def continue_reading(
+    user, request: HttpRequest | None = None, rows: list[ModuleProgress] | None = None
+) -> ReadingPlace | None:
     """The unfinished module the learner last read, in the reader's language
     where it exists: the one next action of their home page and "My learning".
 
-    Two queries at most, however many modules the learner has started.
+    One query at most (none when the learner's progress `rows` are given);
+    the modules come from the shared cache.
     """
     if not user.is_authenticated:
         return None
-    progress = (
-        ModuleProgress.objects.filter(user=user, completed_at__isnull=True)
-        .exclude(module_page=None)
-        .order_by(Coalesce(F("last_section_at"), F("started_at")).desc(), "-pk")
-        .select_related("module_page__locale")
-        .first()
-    )
+    if rows is None:
+        progress = (
+            ModuleProgress.objects.filter(user=user, completed_at__isnull=True)
+            .exclude(module_page=None)
+            .order_by(Coalesce(F("last_section_at"), F("started_at")).desc(), "-pk")
+            .first()
+        )
+    else:
+        progress = max(
+            (row for row in rows if row.completed_at is None and row.module_page_id is not None),
+            key=lambda row: (row.last_section_at or row.started_at, row.pk),
+            default=None,
+        )
     if progress is None:
         return None
-    locale = active_locale()
-    page = progress.module_page
-    if page.locale_id != locale.pk or not page.live:
-        page = (
-            ModulePage.objects.live()
-            .filter(translation_key=progress.module_key, locale=locale)
-            .select_related("locale")
-            .first()
-        ) or (page if page.live else None)
+    page = live_modules(request).shown_as(
+        active_locale(request).language_code, progress.module_key, progress.module_page_id
+    )
     if page is None:
         return None
-    return reading_place(page, progress)
+    return reading_place(page, progress, lambda: lesson_sections(page.pk, request))
 
 
 @dataclass
 class ProgrammeProgress:
     """How far a learner is through a programme: on its page and in "My learning"."""
 
-    programme: ProgrammePage
+    # The programme page, or its link in "My learning".
+    programme: ProgrammePage | ProgrammeLink
     total: int = 0
     completed: int = 0
     # (module page, state) in programme order; only the programme page lists them.
@@ -240,82 +262,62 @@ def programme_progress(
     return summary
 
 
-def dashboard_context(user) -> dict:
-    locale = active_locale()
+def dashboard_context(user, request: HttpRequest | None = None) -> dict:
+    """What "My learning" shows: the learner's records in three queries (profile,
+    progress rows, certificates), matched against the published modules and
+    programmes and the suggestion cards from the shared cache."""
+    language = active_locale(request).language_code
     profile = LearnerProfile.objects.for_user(user)
     progress_rows = list(
-        ModuleProgress.objects.filter(user=user)
-        .select_related("module_page")
-        # Only titles and keys are shown; the lesson and quiz JSON stay in the database.
-        .defer("module_page__body", "module_page__quiz")
-        .order_by("-completed_at", "-started_at")
+        ModuleProgress.objects.filter(user=user).order_by("-completed_at", "-started_at")
     )
     keys = {p.module_key for p in progress_rows}
-    # Show each module in the reader's language where it exists.
-    pages = [p.module_page for p in progress_rows if p.module_page is not None]
-    # Usually every module was read in the reader's language: only the others
-    # need looking up (and loading twice is most of this page's cost).
-    localized = {page.translation_key: page for page in pages}
-    elsewhere = [page for page in pages if page.locale_id != locale.pk or not page.live]
-    localized.update({page.translation_key: page for page in localized_versions(elsewhere, locale)})
+    modules = live_modules(request)
     # Module and programme certificates in one query: a learner has a handful.
     certificates: dict = {}
     programme_certificates: dict = {}
     for kind, subject_key, code in Certificate.objects.filter(user=user).values_list(
         "kind", "subject_key", "code"
     ):
-        mine = certificates if kind == Certificate.Kind.MODULE else programme_certificates
-        mine[subject_key] = code
+        if kind == Certificate.Kind.MODULE:
+            certificates[subject_key] = code
+        else:
+            programme_certificates[str(subject_key)] = code
     in_progress, completed = [], []
     for row in progress_rows:
-        page = localized.get(row.module_key)
+        # Each module in the reader's language where it is live, else as they read it.
+        page = modules.shown_as(language, row.module_key, row.module_page_id)
         entry = {
             "progress": row,
-            "page": page if page is not None and page.live else None,
+            "page": page,
             "certificate_code": certificates.get(row.module_key, ""),
         }
-        if entry["page"] is not None and not row.is_completed:
+        if page is not None and not row.is_completed:
             anchor = resume_anchor(row)
-            entry["resume_url"] = f"{entry['page'].url}#{anchor}" if anchor else entry["page"].url
+            entry["resume_url"] = f"{page.url}#{anchor}" if anchor else page.url
         (completed if row.is_completed else in_progress).append(entry)
 
-    programme_filter = Q(programme_modules__module__translation_key__in=keys)
-    if profile is not None:
-        programme_filter |= Q(regions=profile.region_id)
-        if profile.sector_id:
-            programme_filter |= Q(sectors=profile.sector_id)
-    programmes = list(
-        ProgrammePage.objects.live().filter(locale=locale).filter(programme_filter).distinct()
-    )
-    membership: dict = {}
-    for programme_id, module_key in ProgrammeModule.objects.filter(
-        programme__in=programmes, module__live=True
-    ).values_list("programme_id", "module__translation_key"):
-        membership.setdefault(programme_id, []).append(module_key)
-    completed_keys = {row.module_key for row in progress_rows if row.is_completed}
-    programme_rows = []
-    for programme in programmes:
-        module_keys = membership.get(programme.pk, [])
-        programme_rows.append(
-            ProgrammeProgress(
-                programme=programme,
-                total=len(module_keys),
-                completed=sum(1 for key in module_keys if key in completed_keys),
-                certificate_code=programme_certificates.get(programme.translation_key, ""),
-            )
+    # The shared lists name modules by their translation key as a string.
+    started = {str(key) for key in keys}
+    completed_keys = {str(row.module_key) for row in progress_rows if row.is_completed}
+    region_id = profile.region_id if profile is not None else None
+    sector_id = profile.sector_id if profile is not None else None
+    programme_rows = [
+        ProgrammeProgress(
+            programme=programme,
+            total=len(programme.live_module_keys),
+            completed=sum(1 for key in programme.live_module_keys if key in completed_keys),
+            certificate_code=programme_certificates.get(programme.translation_key, ""),
         )
+        for programme in programmes_for(language, started, region_id, sector_id, request)
+    ]
 
-    suggestions = ModulePage.objects.live().filter(locale=locale).exclude(translation_key__in=keys)
-    if profile is not None and profile.sector_id:
-        suggestions = suggestions.filter(sectors=profile.sector_id)
-    suggestions = list(
-        suggestions.order_by("title")
-        .select_related("locale")
-        .prefetch_related("sectors")[:SUGGESTION_COUNT]
-    )
+    suggestions = [
+        card for key, card in module_cards(language, sector_id, request) if key not in started
+    ][:SUGGESTION_COUNT]
     return {
         "profile": profile,
-        "continue_place": continue_reading(user),
+        "continue_place": continue_reading(user, request, progress_rows),
         "in_progress": in_progress,
         "completed": completed,
         "programmes": programme_rows,

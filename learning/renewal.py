@@ -11,15 +11,15 @@ module's quiz again, which moves the certificate's dates forward.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db.models import Min, Q
+from django.db.models import Q
 from django.utils import timezone
 
-from modules.models import ProgrammeModule, ProgrammePage
-
 from .models import Certificate
+from .programmes import ModuleProgrammes, module_programmes
 
 
 def add_months(moment: datetime, months: int) -> datetime:
@@ -32,16 +32,15 @@ def add_months(moment: datetime, months: int) -> datetime:
 
 def module_validity_months(module_key) -> int | None:
     """The shortest validity of the programmes that contain this module; None: no end."""
-    programme_keys = ProgrammeModule.objects.filter(module__translation_key=module_key).values_list(
-        "programme__translation_key", flat=True
-    )
-    return ProgrammePage.objects.filter(
-        translation_key__in=programme_keys, certificate_validity_months__isnull=False
-    ).aggregate(months=Min("certificate_validity_months"))["months"]
+    return module_programmes(module_key).validity_months
 
 
-def module_valid_until(module_key, completed_at: datetime) -> datetime | None:
-    months = module_validity_months(module_key)
+def module_valid_until(
+    module_key, completed_at: datetime, programmes: ModuleProgrammes | None = None
+) -> datetime | None:
+    """When a module certificate earned at `completed_at` ends (`programmes`: the
+    module's, when the caller has them already)."""
+    months = (programmes or module_programmes(module_key)).validity_months
     return add_months(completed_at, months) if months else None
 
 
@@ -56,43 +55,9 @@ def is_renewal_due(certificate: Certificate | None, now: datetime | None = None)
     return certificate.valid_until - renewal_window() <= (now or timezone.now())
 
 
-def renew_module_certificate(
-    certificate: Certificate, *, title: str, language: str, score: int | None
-) -> None:
-    """A passed retake: the certificate counts from today, printed in the retake's language."""
-    now = timezone.now()
-    certificate.completed_at = now
-    certificate.valid_until = module_valid_until(certificate.subject_key, now)
-    certificate.title = title
-    certificate.language = language
-    certificate.score = score
-    certificate.save(update_fields=["completed_at", "valid_until", "title", "language", "score"])
-
-
-def refresh_programme_certificates(user, module_key) -> None:
-    """Programme certificates that include this module hold as long as their modules' do."""
-    programme_keys = set(
-        ProgrammeModule.objects.filter(module__translation_key=module_key).values_list(
-            "programme__translation_key", flat=True
-        )
-    )
-    for certificate in Certificate.objects.filter(
-        user=user, kind=Certificate.Kind.PROGRAMME, subject_key__in=programme_keys
-    ):
-        needed = set(
-            ProgrammeModule.objects.filter(
-                programme__translation_key=certificate.subject_key
-            ).values_list("module__translation_key", flat=True)
-        )
-        ends = list(
-            Certificate.objects.filter(
-                user=user, kind=Certificate.Kind.MODULE, subject_key__in=needed
-            ).values_list("valid_until", flat=True)
-        )
-        valid_until = min((end for end in ends if end is not None), default=None)
-        if certificate.valid_until != valid_until:
-            certificate.valid_until = valid_until
-            certificate.save(update_fields=["valid_until"])
+def programme_valid_until(module_ends: Iterable[datetime | None]) -> datetime | None:
+    """A programme's certificate holds as long as its modules' certificates do."""
+    return min((end for end in module_ends if end is not None), default=None)
 
 
 def currently_valid(queryset, now: datetime | None = None):

@@ -37,7 +37,7 @@ def record_that_a_learner_opened_a_module(page, request, serve_args, serve_kwarg
 @hooks.register("home_page_panels")
 def continue_reading_panel(request) -> str:
     """The home page's one next step for a learner with an unfinished module."""
-    place = continue_reading(request.user)
+    place = continue_reading(request.user, request)
     if place is None:
         return ""
     return render_to_string(

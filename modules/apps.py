@@ -10,7 +10,11 @@ class ModulesConfig(AppConfig):
     def ready(self) -> None:
         from caching import bump_generation_on_change
 
-        from .models import Region, Sector, SubRegion, Topic
+        from .models import ProgrammeModule, Region, Sector, SubRegion, Topic
 
         # Their names appear on pages of every language.
         bump_generation_on_change(Sector, Region, SubRegion, Topic)
+        # Certificates read which modules a programme needs from the shared cache
+        # (`learning.programmes`); a new programme or translation writes its list
+        # of modules without publishing anything.
+        bump_generation_on_change(ProgrammeModule)

@@ -8,6 +8,7 @@ in every translation of a module.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
@@ -128,6 +129,35 @@ class FormQuestion:
     error: str = ""
 
 
+def display_order(
+    questions: Sequence[tuple[str, int]],
+    *,
+    shuffle_questions: bool = False,
+    shuffle_choices: bool = False,
+    seed: str | int | None = None,
+) -> list[tuple[int, list[int]]]:
+    """The order in which the form shows a quiz, optionally shuffled with a repeatable seed.
+
+    `questions` is each question's kind and number of choices, in quiz order;
+    the result is each question's position in the quiz with the positions of
+    its choices, in the order shown. Only positions are shuffled, so the same
+    seed gives the same order to the form built from the quiz and to the one
+    put together from cached pieces.
+    """
+    rng = random.Random(seed)  # noqa: S311 - order of display, not security
+    order = list(range(len(questions)))
+    if shuffle_questions:
+        rng.shuffle(order)
+    result = []
+    for position in order:
+        kind, choice_count = questions[position]
+        choices = list(range(choice_count))
+        if shuffle_choices and kind != TRUE_FALSE:
+            rng.shuffle(choices)
+        result.append((position, choices))
+    return result
+
+
 def form_questions(
     quiz: Quiz,
     *,
@@ -140,16 +170,17 @@ def form_questions(
     """The quiz as the form shows it, optionally shuffled with a repeatable seed."""
     selected = selected or {}
     errors = errors or {}
-    rng = random.Random(seed)  # noqa: S311 - order of display, not security
-    questions = list(quiz.questions)
-    if shuffle_questions:
-        rng.shuffle(questions)
+    order = display_order(
+        [(question.kind, len(question.choices)) for question in quiz.questions],
+        shuffle_questions=shuffle_questions,
+        shuffle_choices=shuffle_choices,
+        seed=seed,
+    )
     result = []
-    for question in questions:
-        choices = list(question.choices)
-        if shuffle_choices and question.kind != TRUE_FALSE:
-            rng.shuffle(choices)
+    for position, choice_positions in order:
+        question = quiz.questions[position]
         picked = set(selected.get(question.id, ()))
+        choices = [question.choices[choice] for choice in choice_positions]
         result.append(
             FormQuestion(
                 id=question.id,

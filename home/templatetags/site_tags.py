@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django import template
 from django.conf import settings
 from django.templatetags.static import static
-from django.urls import translate_url
+from django.urls import get_urlconf, translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Page
@@ -27,6 +28,16 @@ class LanguageLink:
     is_current: bool
     # False when the page has no translation and the link leads to that language's home.
     has_translation: bool
+
+
+@lru_cache(maxsize=4096)
+def _translated_url(
+    _root_urlconf: str, _urlconf: str | None, _active: str | None, path: str, code: str
+) -> str:
+    """`translate_url` remembered: it resolves the path in the active language
+    and reverses it in another, which depends on nothing but the URLconf, the
+    active language (all three in the key) and its arguments."""
+    return translate_url(path, code)
 
 
 @register.simple_tag(takes_context=True)
@@ -62,7 +73,9 @@ def language_links(context) -> list[LanguageLink]:
                 LanguageLink(
                     code=code,
                     name=name,
-                    url=translate_url(path, code),
+                    url=_translated_url(
+                        settings.ROOT_URLCONF, get_urlconf(), get_language(), path, code
+                    ),
                     is_current=code == current,
                     has_translation=True,
                 )

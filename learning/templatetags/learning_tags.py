@@ -17,6 +17,8 @@ from modules.quiz import form_questions
 from ..grading import grade
 from ..models import LearnerProfile, QuizAttempt
 from ..progress import COMPLETED, module_status, programme_progress, reading_place
+from ..published import lesson_sections
+from ..quiz_form import quiz_form_action, quiz_form_pieces, render_quiz_form
 from ..recording import quiz_snapshot
 from ..views.quiz import answer_rows
 
@@ -47,7 +49,13 @@ def _login_links(page) -> dict:
 def module_status_panel(context, page):
     request = context["request"]
     status = _status(context, page)
-    place = reading_place(page, status.progress) if status.state != COMPLETED else None
+    # A live page's headings come from the shared cache; a preview's from its lesson.
+    sections = (
+        None
+        if getattr(request, "is_preview", False) or context.get("quiz_preview")
+        else (lambda: lesson_sections(page.pk, request))
+    )
+    place = reading_place(page, status.progress, sections) if status.state != COMPLETED else None
     # A learner's progress row exists once they opened the module with a
     # profile: only then is their place worth remembering. Previews record nothing.
     remembers_place = page.translation_key in request.__dict__.get(
@@ -72,7 +80,6 @@ def quiz_panel(context, page):
     request = context["request"]
     user = request.user
     status = _status(context, page)
-    quiz = page.quiz_definition
     # An editor's preview shows the form a learner who may answer sees; it sends nothing.
     preview = bool(context.get("quiz_preview"))
     enabled = False
@@ -87,36 +94,59 @@ def quiz_panel(context, page):
         reason = "limit"
     else:
         enabled = True
+    attempt_token = context.get("quiz_token") or str(uuid.uuid4())
+    order = {
+        "shuffle_questions": page.shuffle_questions,
+        "shuffle_choices": page.shuffle_choices,
+        # The same learner sees the same order until their next attempt.
+        "seed": f"{user.pk}:{page.translation_key}:{status.attempts_used}",
+    }
     questions = context.get("quiz_questions")
-    if questions is None:
-        questions = form_questions(
-            quiz,
-            shuffle_questions=page.shuffle_questions,
-            shuffle_choices=page.shuffle_choices,
-            # The same learner sees the same order until their next attempt.
-            seed=f"{user.pk}:{page.translation_key}:{status.attempts_used}",
-        )
+    # Read only for a form that sends: reading it gives the visitor a CSRF
+    # cookie, and an anonymous reader's page must stay shareable.
+    csrf_token = str(context.get("csrf_token") or "") if enabled else ""
+    form_html = ""
+    if questions is None and page.has_quiz:
+        if (
+            preview
+            or getattr(request, "is_preview", False)
+            or (enabled and csrf_token in ("", "NOTPROVIDED"))
+        ):
+            questions = form_questions(page.quiz_definition, **order)
+        else:
+            # The learner's choices and errors come with `quiz_questions`; without
+            # them the form is the one every learner gets, put together from the cache.
+            form_html = render_quiz_form(
+                quiz_form_pieces(page, request),
+                enabled=enabled,
+                csrf_token=csrf_token,
+                attempt_token=attempt_token,
+                **order,
+            )
     return {
         "request": request,
         "csrf_token": context.get("csrf_token"),
         "page": page,
         "status": status,
-        "has_quiz": bool(quiz),
-        "quiz_questions": questions,
+        "has_quiz": page.has_quiz,
+        "quiz_questions": questions or [],
+        "quiz_form_html": form_html,
         "quiz_enabled": enabled,
         "quiz_preview": preview,
         "quiz_reason": reason,
         "quiz_error": context.get("quiz_error", ""),
-        # With the quiz's anchor: a page sent back with errors opens at the quiz.
-        "quiz_action": reverse("learning:submit_quiz", args=[page.pk]) + "#quiz"
-        if enabled and not preview
-        else "",
+        "quiz_action": quiz_form_action(page) if enabled and not preview else "",
         # A new page previewed before its first save has no id yet.
-        "mark_done_action": reverse("learning:mark_done", args=[page.pk]) if page.pk else "",
-        "attempt_token": context.get("quiz_token") or str(uuid.uuid4()),
-        "profile_url": f"{reverse('learning:profile')}?next={page.url}",
+        "mark_done_action": reverse("learning:mark_done", args=[page.pk])
+        if page.pk and not page.has_quiz
+        else "",
+        "attempt_token": attempt_token,
+        "profile_url": f"{reverse('learning:profile')}?next={page.url}"
+        if reason == "no_profile"
+        else "",
         "completed": status.state == COMPLETED,
-        **_login_links(page),
+        # Only a visitor is asked to sign in.
+        **(_login_links(page) if reason == "anonymous" else {}),
     }
 
 

@@ -14,7 +14,7 @@ from ..progress import dashboard_context
 @login_required
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
-    context = dashboard_context(request.user)
+    context = dashboard_context(request.user, request)
     # Apps above `learning` (organisations: invitations, the team) add panels
     # through the `learner_dashboard_panels` hook: a function of the request
     # returning HTML, or "" when it has nothing to show.

@@ -11,9 +11,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from caching import cached
 from modules.models import ModulePage, ProgrammeModule
 from modules.quiz import form_questions, section_anchor
 
@@ -58,7 +60,7 @@ def submit(request: HttpRequest, page_id: int) -> HttpResponse:
     except (RequestDataTooBig, TooManyFieldsSent):
         return bad_request(request, _("The submitted answers are far too large to be a quiz form."))
 
-    page = ModulePage.objects.filter(pk=page_id).select_related("locale").first()
+    page = _module_page(request, page_id)
     if page is None:
         return bad_request(request, _("This quiz does not exist. It may have been removed."))
     if not page.live:
@@ -83,6 +85,24 @@ def submit(request: HttpRequest, page_id: int) -> HttpResponse:
             return _show_form_again(request, page, answers, error, token)
         return bad_request(request, error.message, page)
     return redirect("learning:attempt", attempt_id=outcome.attempt.pk)
+
+
+def _module_page(request: HttpRequest, page_id: int) -> ModulePage | None:
+    """The module page with its quiz read, from the shared cache.
+
+    Publishing, unpublishing or deleting a page bumps the content generation,
+    so what is cached is the page as published. Keyed by the language too:
+    the quiz names the choices of true/false questions in it.
+    """
+
+    def build() -> ModulePage | bool:
+        page = ModulePage.objects.filter(pk=page_id).select_related("locale").first()
+        if page is None:
+            return False
+        page.quiz_definition  # noqa: B018 - parsed now, kept with the cached page
+        return page
+
+    return cached(("module_page", page_id, get_language()), build, request) or None
 
 
 def _profile_url() -> str:

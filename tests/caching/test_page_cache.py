@@ -138,6 +138,25 @@ def test_signed_in_readers_are_never_served_or_stored_in_the_cache(client, pages
     assert "Sign out" not in anonymous.content.decode()
 
 
+def test_signed_in_readers_take_what_every_reader_sees_from_the_cache(client, pages, settings):
+    """Sessions are read from the shared cache as in production (`cached_db`)."""
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    module = pages["module"]
+    sector = SectorFactory(name="Drinking water")
+    module.sectors.add(sector)
+    module.save_revision().publish()
+    client.force_login(make_learner())
+    first, first_queries = get(client, module.url)
+    second, queries = get(client, module.url)
+    # The learner and their progress row; the heading with its sectors, the
+    # lesson and the quiz form come from the shared cache.
+    assert queries == 2 < first_queries
+    html = second.content.decode()
+    assert "Drinking water" in html and "Which sender address is genuine?" in html
+    assert "In progress" in html and "csrfmiddlewaretoken" in html
+    assert first.content.decode().count("q-") == html.count("q-")
+
+
 def test_previews_are_never_cached(client, pages):
     module = pages["module"]
     assert client.get(module.url)[CACHE_HEADER] == "miss"  # the live page is now cached

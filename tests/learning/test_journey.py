@@ -130,3 +130,24 @@ def test_my_learning_has_helpful_empty_states(learner_client, site_pages):
     html = learner_client.get(reverse("learning:dashboard")).content.decode()
     assert "Nothing in progress." in html
     assert "You have not completed a module yet." in html
+
+
+def test_my_learning_follows_what_is_published(learner_client, site_pages, water, submit):
+    """Its modules, programmes and suggestions come from the shared cache until the next publish."""
+    home, index = site_pages
+    started = make_module(index, "Backups", sectors=[water])
+    suggested = make_module(index, "OT hygiene", sectors=[water])
+    learner_client.get(started.url)
+    url = reverse("learning:dashboard")
+    before = learner_client.get(url).content.decode()
+    assert "OT hygiene" in before and "Water programme" not in before
+
+    started.title = "Backups that restore"
+    started.save_revision().publish()
+    suggested.unpublish()
+    make_programme(home, [started], title="Water programme")
+    html = learner_client.get(url).content.decode()
+    assert "Backups that restore" in html
+    assert "OT hygiene" not in html
+    programmes = html.split('id="programmes-heading"')[1].split("</section>")[0]
+    assert "Water programme" in programmes and '<progress max="1" value="0"' in programmes
