@@ -341,23 +341,12 @@ def _registered(user, filters: StatisticsFilters, programmes: dict, dimension: s
 def programme_funnel(user, filters: StatisticsFilters) -> list[FunnelRow]:
     """Per programme: learners registered in its regions → started it → completed all of it."""
     programmes = _programme_modules(filters)
-    titles = titles_by_key(ProgrammePage, list(programmes))
     source = sources.source_for(user, filters, sources.PROGRAMMES, programmes=programmes)
     counts = source.funnel_counts(programmes)
     registered = _registered(user, filters, programmes)
-    result = []
-    for programme_key in programmes:
-        started, completed = counts.get(programme_key, FunnelCounts())
-        result.append(
-            FunnelRow(
-                key=programme_key,
-                label=titles.get(programme_key, "?"),
-                registered=registered.get((programme_key, None), 0),
-                started=started,
-                completed=completed,
-            )
-        )
-    return sorted(result, key=lambda row: row.label.lower())
+    return _funnel_rows(
+        programmes, counts, {key: registered.get((key, None), 0) for key in programmes}
+    )
 
 
 def programme_funnel_by(user, filters: StatisticsFilters, dimension: str) -> dict:
@@ -365,26 +354,69 @@ def programme_funnel_by(user, filters: StatisticsFilters, dimension: str) -> dic
     learners: what `programme_funnel` gives for `filters` with that dimension
     set to the group, in a number of statements that does not grow with the
     groups. `filters` must leave `dimension` unchosen."""
+    return programme_funnel_and_split(user, filters, dimension, whole=False)[1]
+
+
+def programme_funnel_and_split(
+    user, filters: StatisticsFilters, dimension: str, *, whole: bool = True
+) -> tuple[list[FunnelRow], dict]:
+    """`programme_funnel(user, filters)` and `programme_funnel_by(user, filters,
+    dimension)` together: the cells give both from one reading, and the
+    learners registered in each programme's regions are the sum of its groups
+    (a learner has one profile, so one group). Without `whole`, only the split."""
     if dimension not in PROFILE_FIELDS:
         raise ValueError(dimension)
     programmes = _programme_modules(filters)
-    titles = titles_by_key(ProgrammePage, list(programmes))
     source = sources.source_for(
         user, filters, sources.PROGRAMMES, programmes=programmes, dimension=dimension
     )
-    counts = source.funnel_counts_by(programmes, dimension)
+    if whole and isinstance(source, sources.CellsSource):
+        whole_counts, counts = source.funnel_counts_and_split(programmes, dimension)
+    else:
+        counts = source.funnel_counts_by(programmes, dimension)
+        whole_counts = (
+            sources.source_for(
+                user, filters, sources.PROGRAMMES, programmes=programmes
+            ).funnel_counts(programmes)
+            if whole
+            else {}
+        )
     registered = _registered(user, filters, programmes, dimension)
-    rows = {}
+    titles = titles_by_key(ProgrammePage, list(programmes))
+    split = {}
     for programme_key, group in {*counts, *registered}:
         started, completed = counts.get((programme_key, group), FunnelCounts())
-        rows[programme_key, group] = FunnelRow(
+        split[programme_key, group] = FunnelRow(
             key=programme_key,
             label=titles.get(programme_key, "?"),
             registered=registered.get((programme_key, group), 0),
             started=started,
             completed=completed,
         )
-    return rows
+    if not whole:
+        return [], split
+    registered_whole = dict.fromkeys(programmes, 0)
+    for (programme_key, _group), learners in registered.items():
+        registered_whole[programme_key] += learners
+    return _funnel_rows(programmes, whole_counts, registered_whole), split
+
+
+def _funnel_rows(programmes: dict, counts: dict, registered: dict) -> list[FunnelRow]:
+    """One funnel row per programme, in the order of their titles."""
+    titles = titles_by_key(ProgrammePage, list(programmes))
+    rows = []
+    for programme_key in programmes:
+        started, completed = counts.get(programme_key, FunnelCounts())
+        rows.append(
+            FunnelRow(
+                key=programme_key,
+                label=titles.get(programme_key, "?"),
+                registered=registered.get(programme_key, 0),
+                started=started,
+                completed=completed,
+            )
+        )
+    return sorted(rows, key=lambda row: row.label.lower())
 
 
 def programme_funnel_of_group(user, filters: StatisticsFilters, dimension: str) -> list[FunnelRow]:

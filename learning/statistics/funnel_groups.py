@@ -62,9 +62,9 @@ def protected_funnel_by_group(user, filters: StatisticsFilters, dimension: str) 
 
 
 def _protected_funnel_by_group(user, undivided: StatisticsFilters, dimension: str) -> dict:
-    totals = {row.key: row for row in figures.programme_funnel(user, undivided)}
+    whole, split = figures.programme_funnel_and_split(user, undivided, dimension)
+    totals = {row.key: row for row in whole}
     groups = groups_of(dimension, undivided)
-    split = figures.programme_funnel_by(user, undivided, dimension)
     protected: dict = {}
     for programme_key, total in totals.items():
         rows = []

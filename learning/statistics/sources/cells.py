@@ -42,6 +42,10 @@ _FILTER_COLUMNS = {
 }
 
 
+# The group key of the whole funnel, all groups together, in `_funnel_counts`.
+_WHOLE = object()
+
+
 def _fetch(sql: str, params: list) -> list[tuple]:
     with connections[statistics_database()].cursor() as cursor:
         cursor.execute(sql, params)
@@ -213,45 +217,77 @@ class CellsSource:
             return {}
         return self._funnel_counts(programmes, dimension)
 
-    def _funnel_counts(self, programmes: dict, dimension: str) -> dict[tuple, FunnelCounts]:
-        """{(programme key, group or None): counts}.
+    def funnel_counts_and_split(
+        self, programmes: dict, dimension: str
+    ) -> tuple[dict[object, FunnelCounts], dict[tuple, FunnelCounts]]:
+        """`funnel_counts(programmes)` and `funnel_counts_by(programmes, dimension)`
+        from one reading of the cells: a dashboard shows both, and each reading
+        scans every programme cell in scope."""
+        if not programmes:
+            return {}, {}
+        found = self._funnel_counts(programmes, dimension, with_total=True)
+        whole = {key: found.pop((key, _WHOLE), FunnelCounts()) for key in programmes}
+        return whole, found
+
+    def _funnel_counts(
+        self, programmes: dict, dimension: str, *, with_total: bool = False
+    ) -> dict[tuple, FunnelCounts]:
+        """{(programme key, group or None): counts}, and with `with_total` also
+        {(programme key, _WHOLE): counts} for all groups together.
 
         The database returns how many learners completed how many of a
         programme's modules (a few rows per group); the sums are taken here.
         Erased learners share learner 0 in the cells, where they would count
         as one learner with all their modules: their completions come from
-        their rows.
+        their rows. A learner who moved between groups has a cell in each,
+        marked `shared`: the whole funnel counts them once, so its grouping
+        reduces their cells per learner without the group.
         """
         conditions, params = self._where(ignore=dimension)
         conditions = ["rows > 0", *conditions, "programme_key = ANY(%s::uuid[])"]
         params.append([str(k) for k in programmes])
         where = " AND ".join(conditions)
         group = _FILTER_COLUMNS[dimension] if dimension else "NULL"
+        if with_total:
+            whole = f"GROUPING({group}) = 1"
+            by_cell = (
+                f"GROUPING SETS ((programme_key, {group}, completed), (programme_key, completed))"
+            )
+            by_learner = (
+                f"GROUPING SETS ((programme_key, {group}, learner), (programme_key, learner))"
+            )
+        else:
+            whole = "FALSE"
+            by_cell = "1, 2, 4"
+            by_learner = "1, 2, 4"
         table = quoted_table(StatisticsProgrammeCell)
         sql = f"""
-            SELECT programme_key, group_key, completed, SUM(learners), SUM(erased)
+            SELECT programme_key, group_key, whole, completed, SUM(learners), SUM(erased)
             FROM (
-                SELECT programme_key, {group} AS group_key, completed, COUNT(*) AS learners,
-                       COUNT(*) FILTER (WHERE learner = 0) AS erased
+                SELECT programme_key, {group} AS group_key, {whole} AS whole, completed,
+                       COUNT(*) AS learners, COUNT(*) FILTER (WHERE learner = 0) AS erased
                 FROM {table} WHERE {where} AND NOT shared
-                GROUP BY 1, 2, 3
+                GROUP BY {by_cell}
                 UNION ALL
-                SELECT programme_key, group_key, completed, COUNT(*),
+                SELECT programme_key, group_key, whole, completed, COUNT(*),
                        COUNT(*) FILTER (WHERE learner = 0)
                 FROM (
-                    SELECT programme_key, {group} AS group_key, learner,
+                    SELECT programme_key, {group} AS group_key, {whole} AS whole, learner,
                            SUM(completed) AS completed
                     FROM {table} WHERE {where} AND shared
-                    GROUP BY 1, 2, 3
+                    GROUP BY {by_learner}
                 ) AS per_learner
-                GROUP BY 1, 2, 3
+                GROUP BY 1, 2, 3, 4
             ) AS parts
-            GROUP BY 1, 2, 3
+            GROUP BY 1, 2, 3, 4
         """  # noqa: S608 - the table and column names from the model
         counts: dict = {}
-        for key, group_key, completed, learners, erased in _fetch(sql, params + params):
-            # The cells keep 0 for "no sector", the rows None.
-            group_key = (group_key or None) if dimension == "sector" else group_key
+        for key, group_key, is_whole, completed, learners, erased in _fetch(sql, params + params):
+            if is_whole:
+                group_key = _WHOLE
+            elif dimension == "sector":
+                # The cells keep 0 for "no sector", the rows None.
+                group_key = group_key or None
             started, done = counts.get((key, group_key), (0, 0))
             if completed >= len(programmes.get(key, ())):
                 done += int(learners) - int(erased)
@@ -259,14 +295,15 @@ class CellsSource:
         base = filtered_progress(self.user, self.filters, ignore="programme").filter(
             completed_filter(self.filters), user__isnull=True
         )
-        if dimension:
-            base = group_rows(base, dimension)
         for programme_key, module_keys in programmes.items():
             erased_rows = base.filter(module_key__in=module_keys)
+            erased_done = {}
             if dimension:
-                erased_done = completed_all_by_group(erased_rows, module_keys)
-            else:
-                erased_done = {None: completed_all(erased_rows, module_keys)}
+                erased_done = completed_all_by_group(
+                    group_rows(erased_rows, dimension), module_keys
+                )
+            if not dimension or with_total:
+                erased_done[_WHOLE if dimension else None] = completed_all(erased_rows, module_keys)
             for group_key, learners in erased_done.items():
                 if learners:
                     started, done = counts.get((programme_key, group_key), (0, 0))

@@ -1,5 +1,6 @@
 """The programme funnel split by region, sector, organisation size or language
-in one go gives, group by group, what the funnel filtered to that group gives.
+in one go gives, group by group, what the funnel filtered to that group gives,
+and read together with the whole funnel, the same whole funnel.
 
 The split reads every group in a few statements (the manager's home and the
 programme report use it); the filtered funnel is the report a person can
@@ -46,6 +47,13 @@ def _assert_split_matches_filtered(world) -> None:
             for dimension in funnel_groups.DIMENSIONS:
                 undivided = dataclasses.replace(filters, **{dimension: NO_CHOICE[dimension]})
                 split = figures.programme_funnel_by(user, undivided, dimension)
+                whole, split_too = figures.programme_funnel_and_split(user, undivided, dimension)
+                assert split_too == split, (who, filters, dimension)
+                assert whole == figures.programme_funnel(user, undivided), (
+                    who,
+                    filters,
+                    dimension,
+                )
                 for group in groups_of(dimension, undivided):
                     chosen = dataclasses.replace(undivided, **{dimension: group})
                     for row in figures.programme_funnel(user, chosen):
