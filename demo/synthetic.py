@@ -36,7 +36,11 @@ from learning.recording import quiz_snapshot
 from learning.statistics import rebuild
 from modules.models import ModulePage, Region, Sector, SubRegion
 
+from .streams import DEMO_NAMESPACE
+
 SIZES = [size for size, _label in OrganisationSize.choices]
+# Submission tokens of generated attempts: uuid5 of the learner, module and attempt number.
+TOKEN_NAMESPACE = uuid.uuid5(DEMO_NAMESPACE, "generated-attempts")
 SIZE_WEIGHTS = [45, 30, 18, 7]
 
 
@@ -392,7 +396,11 @@ def generate_activity(
                         user_id=progress.user_id,
                         progress=progress,
                         number=number,
-                        submission_token=uuid.UUID(int=rng.getrandbits(128), version=4),
+                        # From the attempt itself, not the random stream: a later run that
+                        # adds learners replays the stream from the seed.
+                        submission_token=uuid.uuid5(
+                            TOKEN_NAMESPACE, f"{progress.user_id}:{progress.module_key}:{number}"
+                        ),
                         module_key=progress.module_key,
                         module_page=version.page,
                         language=version.page.locale.language_code,

@@ -136,3 +136,12 @@ def test_only_the_first_differences_are_listed(records):
     assert error == f"{rows} difference(s) between progress rows and attempts."
     assert output.count("attempt_count is 99") == 3
     assert f"… and {rows - 3} more." in output
+
+
+def test_generated_data_grows_without_clashing_with_what_it_generated_before(records):
+    """`make bench` generates its learners, then ten times more with the same seed."""
+    before = QuizAttempt.objects.count()
+    generate_activity(learners=60, seed=3, prefix="verify")
+    assert QuizAttempt.objects.count() > before
+    output, error = verify()
+    assert error is None, output
