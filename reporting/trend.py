@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 
 from learning.statistics import figures, suppression
-from learning.statistics.filters import StatisticsFilters, date_resolution, snap_dates
+from learning.statistics.filters import StatisticsFilters, small_selection, snap_dates
 from learning.statistics.scope import visible_regions
 from learning.statistics.suppression import Count, Suppressed
 
@@ -70,7 +70,9 @@ def completions_trend(user, today: datetime.date | None = None) -> Trend | None:
     first_monday = this_monday - datetime.timedelta(weeks=WEEKS - 1)
     base = StatisticsFilters(regions=regions)
     k = suppression.threshold()
-    resolution = date_resolution(figures.learners_started(user, base), k)
+    resolution = (
+        "week" if figures.learners_started_at_least(user, base, small_selection(k)) else "month"
+    )
     window = snap_dates(
         StatisticsFilters(regions=regions, date_from=first_monday, date_to=today), resolution
     )

@@ -106,6 +106,15 @@ def learners_started(user, filters: StatisticsFilters) -> int:
     return found[0].started if found else 0
 
 
+def learners_started_at_least(user, filters: StatisticsFilters, learners: int) -> bool:
+    """Whether `learners_started(user, filters)` is at least `learners`: a large
+    selection is settled by its first learners where the cells answer."""
+    source = sources.source_for(user, filters, sources.LEARNERS)
+    if isinstance(source, sources.CellsSource):
+        return source.started_at_least(learners)
+    return learners_started(user, filters) >= learners
+
+
 @dataclass(frozen=True)
 class BreakdownRow:
     key: object

@@ -121,9 +121,14 @@ DATE_FIELDS = ("date_from", "date_to")
 SMALL_SELECTION = 20
 
 
+def small_selection(k: int) -> int:
+    """Learners who must have started for a selection's dates to be cut in weeks."""
+    return SMALL_SELECTION * k
+
+
 def date_resolution(learners: int, k: int) -> str:
     """ "month" for a selection of few learners, where a week may hold a single one; else "week"."""
-    return "month" if learners < SMALL_SELECTION * k else "week"
+    return "month" if learners < small_selection(k) else "week"
 
 
 def snap_dates(filters: StatisticsFilters, resolution: str) -> StatisticsFilters:

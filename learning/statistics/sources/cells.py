@@ -134,6 +134,23 @@ class CellsSource:
             found = [replace(total, key=total.key or None) for total in found]
         return found
 
+    def started_at_least(self, learners: int) -> bool:
+        """Whether at least `learners` learners started a module, without counting
+        them all: each cell not `shared` is a learner of its own, so the first
+        `learners` such cells settle it; only a smaller selection is counted."""
+        conditions, params = self._where()
+        model = StatisticsLearnerCell if self.filters.language else StatisticsSituationCell
+        where = " AND ".join(["rows > 0", "NOT shared", *conditions])
+        sql = f"""
+            SELECT COUNT(*) FROM (
+                SELECT 1 FROM {quoted_table(model)} WHERE {where} LIMIT %s
+            ) AS enough
+        """  # noqa: S608 - the table name from the model
+        if _fetch(sql, [*params, learners])[0][0] >= learners:
+            return True
+        found = self.learner_totals()
+        return (found[0].started if found else 0) >= learners
+
     def module_totals(self) -> list[Totals]:
         """Per module: one row per learner and module, so rows are learners."""
         conditions, params = self._where()

@@ -88,6 +88,11 @@ def _reports(world, user, filters) -> dict:
         "month": figures.completions_over_time(user, filters, "month"),
         "week": figures.completions_over_time(user, filters, "week"),
         "funnel": figures.programme_funnel(user, filters),
+        # Settled by the first cells where enough learners started (the dashboard's dates).
+        "started at least": [
+            figures.learners_started_at_least(user, filters, learners)
+            for learners in (1, 2, 3, 5, 8, 9)
+        ],
     }
     for dimension in funnel_groups.DIMENSIONS:
         reports[f"funnel by {dimension}"] = protected_funnel_by_group(user, filters, dimension)
