@@ -18,9 +18,10 @@ from modules.models.taxonomy import name_order
 
 from .models import LearnerProfile, OrganisationSize
 from .tasks import send_email
+from .widgets import PlainSelect
 
 
-class SubRegionSelect(forms.Select):
+class SubRegionSelect(PlainSelect):
     """The sub-regions grouped by region (one <optgroup> each). With its script
     (`static/js/subregion-select.js`), only the sub-regions of the region chosen
     in the same form's field `region_field` are offered; without it, all are,

@@ -80,13 +80,15 @@ class AdminTwoFactorMiddleware:
             return None
         if not user.has_perm("wagtailadmin.access_admin"):
             return None
+        if user.is_verified():
+            # Verified with one of their devices in this session: nothing to ask,
+            # and no query for their devices on every admin page.
+            return None
         name = _url_name(request.path_info)
         if name in ALWAYS_OPEN:
             return None
         if has_two_factor(user):
-            if not user.is_verified() and name != VERIFY:
-                return _redirect_to(VERIFY, request)
-            return None
+            return None if name == VERIFY else _redirect_to(VERIFY, request)
         if two_factor_required(user) and name != SETUP:
             return _redirect_to(SETUP, request)
         return None

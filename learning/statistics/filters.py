@@ -27,6 +27,7 @@ from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Sector
 
 from ..forms import check_subregion, offer_subregions, subregion_field
 from ..models import OrganisationSize
+from ..widgets import PlainSelect
 from .scope import visible_region_list, visible_regions
 
 
@@ -155,26 +156,33 @@ def snap_dates(filters: StatisticsFilters, resolution: str) -> StatisticsFilters
 
 class StatisticsFilterForm(forms.Form):
     region = forms.ModelChoiceField(
-        label=_("Region"), queryset=None, required=False, empty_label=_("All my regions")
+        label=_("Region"),
+        queryset=None,
+        required=False,
+        empty_label=_("All my regions"),
+        widget=PlainSelect,
     )
     subregion = subregion_field(_("All sub-regions"))
-    programme = forms.ChoiceField(label=_("Programme"), required=False)
-    module = forms.ChoiceField(label=_("Module"), required=False)
+    programme = forms.ChoiceField(label=_("Programme"), required=False, widget=PlainSelect)
+    module = forms.ChoiceField(label=_("Module"), required=False, widget=PlainSelect)
     sector = forms.ModelChoiceField(
         label=_("Sector"),
         queryset=Sector.objects.all(),
         required=False,
         empty_label=_("All sectors"),
+        widget=PlainSelect,
     )
     language = forms.ChoiceField(
         label=_("Language"),
         required=False,
         choices=[("", _("All languages"))] + list(settings.LANGUAGES),
+        widget=PlainSelect,
     )
     organisation_size = forms.ChoiceField(
         label=_("Organisation size"),
         required=False,
         choices=[("", _("All sizes"))] + list(OrganisationSize.choices),
+        widget=PlainSelect,
     )
     # Typed and shown as the admin user's language writes dates; ISO (links) is read too.
     date_from = forms.DateField(label=_("From"), required=False, widget=LocalDateInput())
