@@ -227,12 +227,14 @@ class ProgrammeProgress:
 def programme_progress(
     user, programme: ProgrammePage, modules: list[ModulePage]
 ) -> ProgrammeProgress:
-    keys = [m.translation_key for m in modules]
+    # Pages carry their translation key as a UUID, links as a string.
+    keys = [str(m.translation_key) for m in modules]
     rows_by_key: dict = {}
     certificate = ""
     if user.is_authenticated:
         rows_by_key = {
-            p.module_key: p for p in ModuleProgress.objects.filter(user=user, module_key__in=keys)
+            str(p.module_key): p
+            for p in ModuleProgress.objects.filter(user=user, module_key__in=keys)
         }
         certificate = (
             Certificate.objects.filter(
@@ -244,7 +246,7 @@ def programme_progress(
             .first()
             or ""
         )
-    rows = [(m, _state(rows_by_key.get(m.translation_key))) for m in modules]
+    rows = [(m, _state(rows_by_key.get(str(m.translation_key)))) for m in modules]
     summary = ProgrammeProgress(
         programme=programme,
         total=len(rows),
@@ -258,7 +260,9 @@ def programme_progress(
     ]
     if unfinished:
         summary.next_module, summary.next_state = unfinished[0]
-        summary.next_anchor = resume_anchor(rows_by_key.get(summary.next_module.translation_key))
+        summary.next_anchor = resume_anchor(
+            rows_by_key.get(str(summary.next_module.translation_key))
+        )
     return summary
 
 

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 from django.http import HttpRequest
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.safestring import SafeString
 
 from caching import cached, request_host
-from modules.models import ModulePage, ProgrammeModule, ProgrammePage
+from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Region
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,56 @@ def module_cards(
         )
 
     return cached(("module_cards", request_host(request), language, sector_id or 0), build, request)
+
+
+def region_languages(request: HttpRequest | None = None) -> dict[int, str]:
+    """Each region's default language (region pk -> language code): a learner's
+    second choice after their own language. Saving a region starts a new generation."""
+    return cached(
+        ("region_languages",),
+        lambda: dict(Region.objects.values_list("pk", "default_language")),
+        request,
+    )
+
+
+def programme_module_cards(
+    programme: ProgrammePage,
+    fallback_languages: tuple[str, ...],
+    request: HttpRequest | None = None,
+) -> tuple[tuple[PageLink, SafeString], ...]:
+    """A programme's live modules in order, each in the active language, else
+    each fallback language in turn (`ProgrammePage.module_pages`), with its
+    card as `components/module_card.html` renders it. The links leave out
+    `has_quiz`, which the programme page does not use and would read each quiz."""
+    language = translation.get_language() or ""
+
+    def build() -> tuple[tuple[tuple, SafeString], ...]:
+        return tuple(
+            (
+                (
+                    module.pk,
+                    str(module.translation_key),
+                    module.locale.language_code,
+                    module.title,
+                    module.get_url(request),
+                ),
+                render_to_string("components/module_card.html", {"module": module}, request),
+            )
+            for module in programme.module_pages(fallback_languages=fallback_languages)
+        )
+
+    entries = cached(
+        (
+            "programme_cards",
+            request_host(request),
+            programme.pk,
+            language,
+            ",".join(fallback_languages),
+        ),
+        build,
+        request,
+    )
+    return tuple((PageLink(*fields), card) for fields, card in entries)
 
 
 def lesson_sections(page_id: int, request: HttpRequest | None = None) -> dict[str, str]:

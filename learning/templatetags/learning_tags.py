@@ -17,7 +17,7 @@ from modules.quiz import form_questions
 from ..grading import grade
 from ..models import LearnerProfile, QuizAttempt
 from ..progress import COMPLETED, module_status, programme_progress, reading_place
-from ..published import lesson_sections
+from ..published import lesson_sections, programme_module_cards, region_languages
 from ..quiz_form import quiz_form_action, quiz_form_pieces, render_quiz_form
 from ..recording import quiz_snapshot
 from ..views.quiz import answer_rows
@@ -175,17 +175,24 @@ def sample_result(page):
 
 
 @register.inclusion_tag("learning/includes/programme_progress.html", takes_context=True)
-def programme_progress_panel(context, programme, modules):
+def programme_progress_panel(context, programme):
+    """The programme's modules, with the learner's progress through them when signed in."""
     request = context["request"]
     profile = LearnerProfile.objects.for_user(request.user)
-    if profile is not None:
-        # A learner's second choice is their region's language, then English.
-        modules = programme.module_pages(
-            fallback_languages=[profile.region.default_language, DEFAULT_FALLBACK]
-        )
+    # A learner's second choice is their region's language, then English.
+    region_language = (
+        region_languages(request).get(profile.region_id) if profile is not None else None
+    )
+    fallbacks = (region_language,) if region_language else ()
+    cards = programme_module_cards(programme, (*fallbacks, DEFAULT_FALLBACK), request)
+    summary = programme_progress(request.user, programme, [module for module, _card in cards])
     return {
         "request": request,
-        "summary": programme_progress(request.user, programme, modules),
+        "summary": summary,
+        "modules": [
+            (card, state)
+            for (_module, card), (_same, state) in zip(cards, summary.modules, strict=True)
+        ],
         "signed_in": request.user.is_authenticated,
     }
 

@@ -509,11 +509,6 @@ class ProgrammePage(SharedCachePage, Page):
         ]
         return localized_versions(modules, fallback_languages=fallback_languages)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["modules"] = self.module_pages()
-        return context
-
 
 class ProgrammeModule(Orderable):
     programme = ParentalKey(

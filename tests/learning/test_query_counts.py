@@ -219,3 +219,18 @@ def test_renewing_a_certificate_stays_within_the_budget(learner_client, learner,
     kept = Certificate.objects.get(user=learner, subject_key=first.translation_key)
     whole = Certificate.objects.get(user=learner, kind=Certificate.Kind.PROGRAMME)
     assert whole.valid_until == kept.valid_until
+
+
+# The signed-in programme page: the learner, their progress rows and programme
+# certificate; the programme's modules and their cards come from the shared cache.
+PROGRAMME_PAGE_QUERIES = 3
+
+
+def test_a_signed_in_programme_page_reads_only_the_learners_records(
+    learner_client, site_pages, water
+):
+    home, index = site_pages
+    programme = make_programme(
+        home, [make_module(index, f"R{n}", sectors=[water]) for n in range(3)], title="Three"
+    )
+    assert count_queries(learner_client, programme.url) <= PROGRAMME_PAGE_QUERIES
