@@ -89,7 +89,7 @@ def runtime_messages(pass_mark: int) -> dict[str, str]:
         "wrong": gettext("Not quite."),
         # The script puts the score in place of {score}.
         "score": gettext("Your score: %(score)s %%") % {"score": "{score}"},
-        "passed": gettext("You passed. Your result has been sent to your learning platform."),
+        "passed": gettext("You passed."),
         "failed": gettext(
             "You need %(pass_mark)s %% to pass. Read the lesson again and try once more."
         )
@@ -97,7 +97,7 @@ def runtime_messages(pass_mark: int) -> dict[str, str]:
         "retry": gettext("Try again"),
         "missing": gettext("Answer every question before you submit."),
         "unanswered": gettext("Answer this question."),
-        "completed": gettext("Marked as completed. Your learning platform has been told."),
+        "completed": gettext("Marked as completed."),
         "offline": gettext(
             "Your learning platform could not be reached, so this result is not recorded."
         ),

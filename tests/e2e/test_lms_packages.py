@@ -19,6 +19,7 @@ from playwright.sync_api import expect
 
 from modules.models import ModulePage
 from packages.building import CMI5, build_package
+from tests.e2e.test_accessibility import FAILING_IMPACTS, describe, run_axe
 from tests.factories import make_module, make_site
 
 LMS = "http://lms.test"
@@ -46,6 +47,11 @@ window.API = {
 </script></head>
 <body><iframe id="sco" title="Module" src="package/LAUNCH" style="width:100%;height:800px"></iframe></body>
 </html>"""
+
+
+def assert_accessible(page) -> None:
+    serious = [v for v in run_axe(page)["violations"] if v["impact"] in FAILING_IMPACTS]
+    assert not serious, "\n".join(describe(v) for v in serious)
 
 
 def extract(content: bytes, directory: Path) -> Path:
@@ -92,6 +98,7 @@ def test_a_scorm_package_from_the_admin_reports_failed_then_passed(demo, page, t
     expect(page.locator("#answers-warning")).to_contain_text(
         "The right answers are inside the package."
     )
+    assert_accessible(page)
     page.get_by_label("SCORM 1.2").check()
     page.get_by_label("Eesti").uncheck()
     page.get_by_label("Français").uncheck()
@@ -214,6 +221,8 @@ def test_a_cmi5_package_sends_the_statements_cmi5_requires(page, tmp_path):
     answer(page, module, right=True)
     expect(page.locator("#quiz-result")).to_contain_text("Your score: 100 %")
     wait_for(page, lambda: len(statements) == 4)
+    assert_accessible(page)
+
     # Leaving the page terminates the session. A request sent while the page
     # unloads cannot be routed here, so the event is dispatched to the page itself.
     page.evaluate("window.dispatchEvent(new PageTransitionEvent('pagehide'))")
