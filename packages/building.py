@@ -7,7 +7,8 @@ copied into `media/`, the stylesheet and scripts into `assets/`, links to our
 own pages are reduced to their text and videos to a link and transcript, so
 nothing is loaded from the site inside the LMS. Several languages share one
 SCO (or AU): `index.html` lets the learner choose, and only the lesson page
-talks to the LMS.
+talks to the LMS. A lesson does not link back to the choice: leaving it ends
+the LMS session, which neither SCORM 1.2 nor cmi5 lets a page start again.
 """
 
 from __future__ import annotations
@@ -150,7 +151,6 @@ def _lesson_html(
                 "question_count": len(quiz),
                 "package_data": data,
                 "runtime_script": RUNTIME_SCRIPTS[package_format],
-                "several_languages": len(languages) > 1,
             },
         )
     return _localise_media(rendered, "../", media)

@@ -198,15 +198,32 @@
 
   function finish() {
     if (!started || terminated) {
-      return;
+      return Promise.resolve(false);
     }
     terminated = true;
-    send(statement("terminated", { duration: duration() }, false), true);
+    return send(statement("terminated", { duration: duration() }, false), true);
+  }
+
+  function exit() {
+    // Terminated first, then back to the LMS, as cmi5 orders it.
+    var back = launchData.returnURL;
+    finish().then(
+      function () {
+        window.location.assign(back);
+      },
+      function () {
+        window.location.assign(back);
+      }
+    );
   }
 
   window.addEventListener("pagehide", finish);
 
   window.CyberAwareLMS = {
+    exit: exit,
+    exitUrl: function () {
+      return launchData.returnURL || "";
+    },
     start: start,
     report: report,
     complete: complete,

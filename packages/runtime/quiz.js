@@ -13,13 +13,6 @@
   var resultBox = document.getElementById("quiz-result");
   var connection = document.getElementById("package-connection");
 
-  // The LMS's launch parameters (cmi5) stay with the learner across languages.
-  if (window.location.search) {
-    document.querySelectorAll("a[data-keep-launch]").forEach(function (link) {
-      link.setAttribute("href", link.getAttribute("href") + window.location.search);
-    });
-  }
-
   function warnOffline() {
     connection.textContent = messages.offline;
     connection.hidden = false;
@@ -28,6 +21,13 @@
   var connected = lms.start().then(function (ok) {
     if (!ok) {
       warnOffline();
+    } else if (lms.exitUrl()) {
+      var exit = document.getElementById("package-exit");
+      exit.addEventListener("click", function () {
+        exit.disabled = true;
+        lms.exit();
+      });
+      document.getElementById("package-exit-wrap").hidden = false;
     }
     return ok;
   });
