@@ -298,7 +298,10 @@ def build_package(pages: list[ModulePage], package_format: str) -> Package:
     else:
         launch = f"{languages[0]}/index.html"
     files["assets/site.css"] = _site_css()
-    for name in ("package.css", "quiz.js", "chooser.js", RUNTIME_SCRIPTS[package_format]):
+    assets = ["package.css", "quiz.js", RUNTIME_SCRIPTS[package_format]]
+    if len(pages) > 1:
+        assets.append("chooser.js")
+    for name in assets:
         files[f"assets/{name}"] = _asset(name)
     for name in sorted(media):
         with default_storage.open(name) as uploaded:

@@ -67,7 +67,7 @@ def test_the_scorm_package_holds_the_lesson_images_quiz_and_runtime(site_pages):
     assert package.filename == "pumps-and-phishing-en-scorm12.zip"
     assert {"imsmanifest.xml", "en/index.html", "assets/site.css", "assets/package.css"} <= names
     assert {"assets/quiz.js", "assets/scorm12.js"} <= names
-    assert "assets/cmi5.js" not in names
+    assert "assets/cmi5.js" not in names and "assets/chooser.js" not in names
     lesson = archive.read("en/index.html").decode()
     assert "<h1>Pumps and phishing</h1>" in lesson
     assert "Attackers imitate your suppliers." in lesson
