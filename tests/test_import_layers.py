@@ -27,6 +27,7 @@ LAYERS = (
     "organisations",
     "learning",
     "home",
+    "packages",
     "modules",
     "caching",
     "admin_reports",

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "caching",
     "admin_reports",
     "modules",
+    "packages",
     "learning",
     "organisations",
     "reporting",
