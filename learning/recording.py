@@ -36,6 +36,7 @@ from caching import cached
 from modules.models import ModulePage, Region
 from modules.quiz import Quiz
 
+from . import events
 from .grading import InvalidSubmission, grade
 from .models import Certificate, LearnerProfile, ModuleProgress, QuestionResult, QuizAttempt
 from .programmes import module_programmes
@@ -71,9 +72,11 @@ def _starting(page: ModulePage, profile: LearnerProfile | None) -> dict:
 def record_module_start(user, page: ModulePage) -> ModuleProgress:
     """Note that the learner opened the module (once; later visits change nothing)."""
     profile = LearnerProfile.objects.for_user(user)
-    progress, _created = ModuleProgress.objects.get_or_create(
+    progress, created = ModuleProgress.objects.get_or_create(
         user=user, module_key=page.translation_key, defaults=_starting(page, profile)
     )
+    if created:
+        events.send_after_commit(events.module_started, progress=progress, page=page)
     return progress
 
 
@@ -522,6 +525,9 @@ def _record_attempt(
             certificate=None if inserted else _module_certificate(user, progress),
             certificate_known=not inserted,
         )
+    events.send_after_commit(
+        events.attempt_recorded, attempt=attempt, page=page, completed=newly_completed
+    )
     return SubmissionOutcome(attempt=attempt, created=True)
 
 
@@ -582,6 +588,7 @@ def _mark_done(user, page: ModulePage, profile) -> ModuleProgress:
             certificate=None if inserted else _module_certificate(user, progress),
             certificate_known=not inserted,
         )
+        events.send_after_commit(events.module_marked_done, progress=progress, page=page)
         return progress
     certificate = _module_certificate(user, progress)
     if is_renewal_due(certificate):
