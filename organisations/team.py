@@ -35,10 +35,11 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Cast, Coalesce, Concat, Lower, Replace
+from django.db.models.functions import Cast, Concat, Lower, Replace
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from caching import cached
 from learning.models import Certificate, LearnerProfile, MembershipRole, ModuleProgress
 from learning.progress import COMPLETED, IN_PROGRESS, NOT_STARTED
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage
@@ -118,27 +119,70 @@ class EnrolledProgramme:
         return self.target is not None and self.member_count > 0 and self.percent >= self.target
 
 
+def _preference(language: str, *fallbacks: str) -> tuple[str, ...]:
+    """`language`, each fallback, then the site's default language, once each."""
+    order: list[str] = []
+    for code in (language, *fallbacks, settings.LANGUAGE_CODE):
+        if code and code not in order:
+            order.append(code)
+    return tuple(order)
+
+
+def programme_outlines(preference: tuple[str, ...]) -> dict[str, tuple]:
+    """Every live programme by translation key (a string): (the pk of the version
+    shown, its title, its team completion target, its modules as (translation
+    key, title) pairs in order), each title in the first language of
+    `preference` that has a live version, else any (the lowest pk).
+
+    Read once per content generation for everyone: a team page otherwise
+    built two queries of subqueries on every visit."""
+
+    def rank(code: str, pk: int) -> tuple[int, int]:
+        return (preference.index(code) if code in preference else len(preference), pk)
+
+    def build() -> dict[str, tuple]:
+        shown: dict = {}
+        for pk, key, code, title, target in ProgrammePage.objects.filter(live=True).values_list(
+            "pk", "translation_key", "locale__language_code", "title", "team_completion_target"
+        ):
+            if key not in shown or rank(code, pk) < shown[key][0]:
+                shown[key] = (rank(code, pk), pk, title, target)
+        module_titles: dict = {}
+        for pk, key, code, title in ModulePage.objects.filter(live=True).values_list(
+            "pk", "translation_key", "locale__language_code", "title"
+        ):
+            if key not in module_titles or rank(code, pk) < module_titles[key][0]:
+                module_titles[key] = (rank(code, pk), title)
+        modules: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        rows = (
+            ProgrammeModule.objects.filter(programme_id__in=[v[1] for v in shown.values()])
+            .order_by("programme_id", "sort_order", "pk")
+            .values_list("programme_id", "module__translation_key", "module__title")
+        )
+        for programme_id, key, title in rows:
+            if str(key) not in {listed for listed, _title in modules[programme_id]}:
+                best = module_titles.get(key)
+                modules[programme_id].append((str(key), best[1] if best else title))
+        return {
+            str(key): (pk, title, target, tuple(modules[pk]))
+            for key, (_rank, pk, title, target) in shown.items()
+        }
+
+    return cached(("team_programmes", ",".join(preference)), build)
+
+
 def enrolled_programmes(
     organisation, language: str | None = None, *, with_last_reminder: bool = False
 ) -> list[EnrolledProgramme]:
     """The organisation's enrolments, soonest due first, each with its programme and modules.
 
-    Two queries, whatever the number of enrolments and modules: titles come in
-    the reader's language where a live version exists, then the organisation's.
-    `with_last_reminder` adds when the team was last reminded of each.
+    One query, whatever the number of enrolments and modules: the programmes
+    and modules come from the shared cache (`programme_outlines`), titled in
+    the reader's language where a live version exists, then the
+    organisation's. `with_last_reminder` adds when the team was last reminded of each.
     """
     language = language or translation.get_language() or settings.LANGUAGE_CODE
-    preference = language_preference(language, organisation.language)
-    best = (
-        ProgrammePage.objects.filter(translation_key=OuterRef("programme_key"), live=True)
-        .annotate(preference=preference)
-        .order_by("preference", "pk")
-    )
-    enrolments = Enrolment.objects.filter(organisation=organisation).annotate(
-        programme_id=Subquery(best.values("pk")[:1]),
-        programme_title=Subquery(best.values("title")[:1]),
-        programme_target=Subquery(best.values("team_completion_target")[:1]),
-    )
+    enrolments = Enrolment.objects.filter(organisation=organisation)
     if with_last_reminder:
         enrolments = enrolments.annotate(
             last_reminder=Subquery(
@@ -162,38 +206,22 @@ def enrolled_programmes(
             )
         )
     enrolments = list(enrolments.order_by(F("due_date").asc(nulls_last=True), "enrolled_at", "pk"))
-    programmes = [
-        EnrolledProgramme(
-            enrolment=e,
-            title=e.programme_title or "",
-            programme_id=e.programme_id,
-            target=e.programme_target,
-            last_reminder=getattr(e, "last_reminder", None),
+    outlines = programme_outlines(_preference(language, organisation.language))
+    programmes = []
+    for e in enrolments:
+        programme_id, title, target, modules = outlines.get(
+            str(e.programme_key), (None, "", None, ())
         )
-        for e in enrolments
-    ]
-    ids = [p.programme_id for p in programmes if p.programme_id]
-    if ids:
-        module_title = (
-            ModulePage.objects.filter(
-                translation_key=OuterRef("module__translation_key"), live=True
+        programmes.append(
+            EnrolledProgramme(
+                enrolment=e,
+                title=title,
+                programme_id=programme_id,
+                target=target,
+                last_reminder=getattr(e, "last_reminder", None),
+                modules=[ModuleInfo(key=uuid.UUID(key), title=name) for key, name in modules],
             )
-            .annotate(preference=preference)
-            .order_by("preference", "pk")
-            .values("title")[:1]
         )
-        by_programme: dict[int, list[ModuleInfo]] = defaultdict(list)
-        rows = (
-            ProgrammeModule.objects.filter(programme_id__in=ids)
-            .annotate(shown_title=Coalesce(Subquery(module_title), F("module__title")))
-            .order_by("programme_id", "sort_order", "pk")
-            .values_list("programme_id", "module__translation_key", "shown_title")
-        )
-        for programme_id, key, title in rows:
-            if key not in {m.key for m in by_programme[programme_id]}:
-                by_programme[programme_id].append(ModuleInfo(key=key, title=title))
-        for programme in programmes:
-            programme.modules = by_programme.get(programme.programme_id, [])
     return programmes
 
 

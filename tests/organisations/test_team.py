@@ -155,7 +155,8 @@ def test_the_page_costs_the_same_queries_for_5_or_50_members(
     add_members(org_world, extra)
     Invitation.objects.create(organisation=org_world["a"], email="new@example.com", language="et")
     sign_in(client, org_world, "admin_a")
-    with django_assert_max_num_queries(10):
+    page(client)  # the programmes and modules, shared by every team, read once per publish
+    with django_assert_max_num_queries(8):
         html = page(client)
     assert html.count("badge--completed") >= extra
 
