@@ -28,6 +28,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from caching import cached
 from learning.models import ModuleProgress, OrganisationSize
 from learning.statistics.filters import programme_modules, titles_by_key
 from modules.models import ProgrammeModule, ProgrammePage, Region, Sector
@@ -224,6 +225,28 @@ def enrolment_counts(user, filters: OrganisationFilters) -> list[dict]:
     )
 
 
+def programme_facts() -> tuple[dict[str, int], dict[str, int]]:
+    """Every programme's team completion target (the same in every language; a
+    live version's first) and its number of modules, by translation key (a
+    string), from the shared cache: they change only when a programme is published."""
+
+    def build() -> tuple[dict[str, int], dict[str, int]]:
+        targets: dict[str, int] = {}
+        for key, target in ProgrammePage.objects.order_by("-live", "pk").values_list(
+            "translation_key", "team_completion_target"
+        ):
+            targets.setdefault(str(key), target)
+        modules = {
+            str(key): count
+            for key, count in ProgrammeModule.objects.values("programme__translation_key")
+            .annotate(n=Count("module__translation_key", distinct=True))
+            .values_list("programme__translation_key", "n")
+        }
+        return targets, modules
+
+    return cached(("programme_facts",), build)
+
+
 def programmes(keys) -> dict[uuid.UUID, Programme]:
     """The programmes by key, with their title in the reader's language, their team
     completion target (the same in every language) and how many modules they have."""
@@ -231,27 +254,14 @@ def programmes(keys) -> dict[uuid.UUID, Programme]:
     if not keys:
         return {}
     titles = titles_by_key(ProgrammePage, keys)
-    facts = (
-        ProgrammePage.objects.filter(translation_key__in=keys)
-        .order_by("-live", "pk")
-        .values_list("translation_key", "team_completion_target")
-    )
-    targets: dict = {}
-    for key, target in facts:
-        targets.setdefault(key, target)
-    modules = dict(
-        ProgrammeModule.objects.filter(programme__translation_key__in=keys)
-        .values("programme__translation_key")
-        .annotate(n=Count("module__translation_key", distinct=True))
-        .values_list("programme__translation_key", "n")
-    )
+    targets, modules = programme_facts()
     unknown = gettext("Programme no longer published")
     return {
         key: Programme(
             key=key,
             title=titles.get(key, unknown),
-            target=targets.get(key, 100),
-            modules=modules.get(key, 0),
+            target=targets.get(str(key), 100),
+            modules=modules.get(str(key), 0),
         )
         for key in keys
     }

@@ -19,9 +19,10 @@ from learning.statistics import suppression
 from learning.statistics.figures import programme_regions
 from learning.statistics.filters import StatisticsFilters, titles_by_key
 from learning.statistics.funnel_groups import protected_funnel_by_group
-from learning.statistics.scope import visible_regions
+from learning.statistics.scope import visible_region_list
 from learning.statistics.suppression import SUPPRESSED, Count, Suppressed
 from modules.models import ProgrammePage, Region
+from modules.models.taxonomy import name_order
 from organisations.statistics import OrganisationFilters, enrolment_rows, summary_counts
 
 from .models import ProgrammeTarget
@@ -83,7 +84,7 @@ class ProgrammeProgress:
 
 def progress_against_targets(user) -> list[ProgrammeProgress]:
     """Every programme for the person's regions, region by region, with its targets."""
-    regions = list(visible_regions(user).order_by("name"))
+    regions = sorted(visible_region_list(user), key=lambda region: name_order(region.name))
     if not regions:
         return []
     k = suppression.threshold()

@@ -16,7 +16,7 @@ from django.utils.http import urlencode
 
 from learning.statistics import figures, suppression
 from learning.statistics.filters import StatisticsFilters, small_selection, snap_dates
-from learning.statistics.scope import visible_regions
+from learning.statistics.scope import visible_region_list
 from learning.statistics.suppression import Count, Suppressed
 
 WEEKS = 12
@@ -62,7 +62,7 @@ class Trend:
 
 
 def completions_trend(user, today: datetime.date | None = None) -> Trend | None:
-    regions = list(visible_regions(user))
+    regions = visible_region_list(user)
     if not regions:
         return None
     today = today or timezone.localdate()
