@@ -12,6 +12,7 @@ from .progress import ModuleProgress
 from .statistics import (
     StatisticsLearnerCell,
     StatisticsModuleCell,
+    StatisticsOptionCell,
     StatisticsPeriodCell,
     StatisticsProgrammeCell,
     StatisticsProgrammeModule,
@@ -32,6 +33,7 @@ __all__ = [
     "QuizAttempt",
     "StatisticsLearnerCell",
     "StatisticsModuleCell",
+    "StatisticsOptionCell",
     "StatisticsPeriodCell",
     "StatisticsProgrammeCell",
     "StatisticsProgrammeModule",

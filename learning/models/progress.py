@@ -68,8 +68,8 @@ class ModuleProgress(models.Model):
     region = models.ForeignKey(
         "modules.Region", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    # Not in the statistics cells nor in the covering indexes: only the report
-    # by sub-region and a sub-region filter read it, from the rows.
+    # Not in the covering indexes, and of the cells only in the situation cells:
+    # only the reports by sub-region or filtered to one read it.
     subregion = models.ForeignKey(
         "modules.SubRegion", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

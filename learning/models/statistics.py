@@ -1,8 +1,8 @@
 """Pre-aggregated statistics: small tables summing up progress rows and answers.
 
-On PostgreSQL, triggers on `learning_moduleprogress` and
-`learning_questionresult` keep these tables exact in the same transaction
-as every write (migration `0002_statistics_triggers`;
+On PostgreSQL, triggers on `learning_moduleprogress`,
+`learning_questionresult` and `learning_quizattempt` keep these tables exact in the same transaction
+as every write (migrations `0002_statistics_triggers`, `0007_statistics_option_cells`;
 `learning.statistics.rebuild` recomputes them); reports read them instead
 of a million progress rows whenever the filters allow it
 (`learning.statistics.sources.source_for` decides).
@@ -93,14 +93,22 @@ class LearnerGrain(models.Model):
 
 
 class StatisticsSituationCell(LearnerGrain, FirstTryTotals, SituationBase):
-    """Per learner and situation: their progress rows summed up.
+    """Per learner, situation and sub-region: their progress rows summed up.
 
+    The only cells cut by sub-region, for the breakdown by sub-region and a
+    sub-region filter: a learner's sub-region rarely changes, so it adds
+    few cells here, where it would split every other kind of cell.
     `shared`: the learner has another situation cell."""
+
+    # The progress row's sub-region as given, 0 for none; whether it lies in
+    # the row's region is decided when reading, as sub-regions are edited.
+    subregion_id = models.BigIntegerField(default=0)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["learner", *SITUATION], name="statistics_situation_cell_key"
+                fields=["learner", *SITUATION, "subregion_id"],
+                name="statistics_situation_cell_key",
             )
         ]
 
@@ -205,6 +213,32 @@ class StatisticsQuestionCell(CellBase):
             models.UniqueConstraint(
                 fields=["module_key", "question_id", "answer_language", *CELL_KEY],
                 name="statistics_question_cell_key",
+            )
+        ]
+
+
+class StatisticsOptionCell(CellBase):
+    """Per question, option, answer language and situation: the first attempts
+    that chose the option; `choice` "" counts those that answered the question.
+
+    A progress row has one first attempt, in one language, so these add up
+    across cells and across answer languages: unlike the question cells, no
+    cell holds all languages together.
+    """
+
+    module_key = models.UUIDField()
+    question_id = models.CharField(max_length=64)
+    # The option's id as the attempt recorded it (ids are checked against the
+    # quiz before an attempt is saved); "" for the question answered at all.
+    choice = models.CharField(max_length=64)
+    answer_language = models.CharField(max_length=7)
+    learners = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["module_key", "question_id", "choice", "answer_language", *CELL_KEY],
+                name="statistics_option_cell_key",
             )
         ]
 

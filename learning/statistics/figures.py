@@ -25,7 +25,6 @@ from . import sources
 from .filters import StatisticsFilters, programme_modules, titles_by_key
 from .memo import remembered
 from .sources import currently_certified, registered_learners
-from .sources.live import grouped_funnel_counts, subregion_key
 from .totals import NONE, FunnelCounts
 
 DIMENSIONS = (
@@ -155,7 +154,8 @@ def breakdown(user, filters: StatisticsFilters, dimension: str) -> list[Breakdow
     if dimension == "module":
         found = sources.source_for(user, filters, sources.MODULES).module_totals()
     else:
-        found = sources.source_for(user, filters, sources.LEARNERS).learner_totals(dimension)
+        source = sources.source_for(user, filters, sources.LEARNERS, dimension=dimension)
+        found = source.learner_totals(dimension)
     labels = _group_labels(dimension, [total.key for total in found])
     unknown = gettext("Not given")
     rows = [
@@ -186,8 +186,7 @@ def subregion_label(subregion_name: str | None, region_name: str) -> str:
 def _subregion_breakdown(user, filters: StatisticsFilters) -> list[BreakdownRow]:
     """Per sub-region, keyed (region id, sub-region id), and per region its learners
     who gave none, keyed (region id, None): grouped by region, the regions and
-    their sub-regions in alphabetical order, "Not given" last in each region.
-    Always from the rows (`sources.cells_answer`)."""
+    their sub-regions in alphabetical order, "Not given" last in each region."""
     source = sources.source_for(user, filters, sources.LEARNERS, dimension="subregion")
     found = source.learner_totals("subregion")
     regions = {region.pk: region.display_name for region in filters.regions}
@@ -467,7 +466,7 @@ def learners_started_in_group(user, filters: StatisticsFilters, dimension: str) 
     undivided = replace(filters, **{dimension: NO_CHOICE[dimension]})
 
     def split() -> dict:
-        source = sources.source_for(user, undivided, sources.LEARNERS)
+        source = sources.source_for(user, undivided, sources.LEARNERS, dimension=dimension)
         return {total.key: total.started for total in source.learner_totals(dimension)}
 
     started = remembered("started-split", user, undivided, split, dimension)
@@ -479,17 +478,28 @@ def learners_started_in_group(user, filters: StatisticsFilters, dimension: str) 
 def programme_funnel_by_subregion(user, filters: StatisticsFilters) -> tuple[dict, dict]:
     """The programme funnel's learners who started and who completed all of each
     programme, per sub-region and per region: {programme key: {(region id,
-    sub-region id or None): FunnelCounts}} and {programme key: {region id:
-    FunnelCounts}}. From the rows: no cell keeps sub-regions."""
-    programmes = _programme_modules(filters)
-    by_subregion = grouped_funnel_counts(
-        user, filters, programmes, group_region=F("region"), group_subregion=subregion_key()
+    sub-region id): FunnelCounts}} and {programme key: {region id: FunnelCounts}}.
+
+    The funnel split by sub-region and by region (`programme_funnel_by`), so
+    that each row counts exactly what the funnel filtered to its group shows,
+    erased learners included; a region's learners who gave no sub-region are
+    what its figure leaves beside its sub-regions, so they are not split out."""
+    by_subregion: dict = {}
+    by_region: dict = {}
+    split = programme_funnel_by(user, filters, "subregion")
+    region_of = dict(
+        SubRegion.objects.filter(pk__in={group for _key, group in split if group is not None})
+        .order_by()
+        .values_list("pk", "region_id")
     )
-    by_region = grouped_funnel_counts(user, filters, programmes, group_region=F("region"))
-    return by_subregion, {
-        programme_key: {key[0]: counts for key, counts in groups.items()}
-        for programme_key, groups in by_region.items()
-    }
+    for (programme_key, group), row in split.items():
+        if group is not None and group in region_of:
+            by_subregion.setdefault(programme_key, {})[region_of[group], group] = FunnelCounts(
+                row.started, row.completed
+            )
+    for (programme_key, region), row in programme_funnel_by(user, filters, "region").items():
+        by_region.setdefault(programme_key, {})[region] = FunnelCounts(row.started, row.completed)
+    return by_subregion, by_region
 
 
 def programme_completion(user, filters: StatisticsFilters) -> list[FunnelRow]:

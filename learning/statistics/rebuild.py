@@ -1,7 +1,7 @@
 """Recomputing the statistics cells from the progress rows and answers (PostgreSQL).
 
-The row triggers (migration `learning.0002_statistics_triggers`) keep the
-cells exact as rows change; a rebuild is needed only when what the cells
+The row triggers (migrations `learning.0002_statistics_triggers` and
+`0007_statistics_option_cells`) keep the cells exact as rows change; a rebuild is needed only when what the cells
 were cut by changes: the programmes' modules (`rebuild_programme_cells()`,
 queued when a programme is published or a page deleted), the TIME_ZONE
 setting, or rows loaded with the triggers off (`bulk_load()`). A rebuild
@@ -11,7 +11,7 @@ programmes' modules it counted (`StatisticsProgrammeModule`).
 
 Table and column names of the cells come from their models (`quoted_table`,
 `quoted_column`, which the cells' reading SQL in `sources.cells` uses as
-well); the progress rows and answers are read as `p` and `a`.
+well); the progress rows, answers and attempts are read as `p`, `a` and `t`.
 """
 
 from __future__ import annotations
@@ -28,8 +28,10 @@ from modules.models import ProgrammeModule
 from ..models import (
     ModuleProgress,
     QuestionResult,
+    QuizAttempt,
     StatisticsLearnerCell,
     StatisticsModuleCell,
+    StatisticsOptionCell,
     StatisticsPeriodCell,
     StatisticsProgrammeCell,
     StatisticsProgrammeModule,
@@ -49,6 +51,7 @@ CELL_MODELS = (
     StatisticsModuleCell,
     StatisticsProgrammeCell,
     StatisticsQuestionCell,
+    StatisticsOptionCell,
 )
 
 # What each cell column is computed from, per group of progress rows `p`.
@@ -173,6 +176,40 @@ def _question_cells_sql() -> list[str]:
     ]
 
 
+def _option_cells_sql() -> list[str]:
+    first_attempts = (
+        f"FROM {quoted_table(QuizAttempt)} t "
+        f"JOIN {quoted_table(ModuleProgress)} p ON p.id = t.progress_id AND p.module_key = t.module_key "
+        "CROSS JOIN LATERAL jsonb_each(t.answers) q "
+    )
+    groups = {
+        "module_key": "p.module_key",
+        "question_id": "q.key",
+        "answer_language": "t.language",
+        **_SITUATION,
+        "language": _LANGUAGE,
+    }
+    # Only first attempts: a learner counts once, with the answer given before
+    # the quiz's feedback could teach the right one.
+    where = f"WHERE {_COUNTING} AND t.number = 1"
+    return [
+        # Each option chosen; then ('') each question answered at all.
+        _fill(
+            StatisticsOptionCell,
+            {**groups, "choice": "chosen.value"},
+            {"learners": "count(*)"},
+            first_attempts
+            + f"CROSS JOIN LATERAL jsonb_array_elements_text(q.value) chosen {where}",
+        ),
+        _fill(
+            StatisticsOptionCell,
+            {**groups, "choice": "''"},
+            {"learners": "count(*)"},
+            first_attempts + f"{where} AND jsonb_array_length(q.value) > 0",
+        ),
+    ]
+
+
 def _all_cells_sql() -> list[tuple[str, list]]:
     """The statements of a full rebuild, with their parameters (the time zone)."""
     periods = (
@@ -180,11 +217,12 @@ def _all_cells_sql() -> list[tuple[str, list]]:
         f"WHERE {_COUNTING} AND p.completed_at IS NOT NULL"
     )
     statements = [
-        f"LOCK TABLE {quoted_table(ModuleProgress)}, {quoted_table(QuestionResult)} IN SHARE MODE",
+        f"LOCK TABLE {quoted_table(ModuleProgress)}, {quoted_table(QuestionResult)}, "
+        f"{quoted_table(QuizAttempt)} IN SHARE MODE",
         f"TRUNCATE {', '.join(quoted_table(model) for model in CELL_MODELS)}",
         _fill(
             StatisticsSituationCell,
-            {**_LEARNER, **_SITUATION},
+            {**_LEARNER, **_SITUATION, "subregion_id": "COALESCE(p.subregion_id, 0)"},
             {**_ROW_TOTALS, **_FIRST_TRIES, **_NOT_SHARED},
             _progress_rows(),
             order_by=("learner",),
@@ -226,6 +264,7 @@ def _all_cells_sql() -> list[tuple[str, list]]:
                 _mark_shared(StatisticsPeriodCell, "kind", "period"),
                 *_programme_cells_sql(),
                 *_question_cells_sql(),
+                *_option_cells_sql(),
             ]
         ),
     ]

@@ -20,6 +20,7 @@ from django.db import connection
 from learning.models import (
     StatisticsLearnerCell,
     StatisticsModuleCell,
+    StatisticsOptionCell,
     StatisticsPeriodCell,
     StatisticsProgrammeCell,
     StatisticsQuestionCell,
@@ -46,6 +47,7 @@ class Command(BaseCommand):
                 (StatisticsModuleCell, "module cells"),
                 (StatisticsProgrammeCell, "programme cells"),
                 (StatisticsQuestionCell, "question cells"),
+                (StatisticsOptionCell, "option cells"),
             ]
         )
         self.stdout.write(

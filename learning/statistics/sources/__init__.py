@@ -32,7 +32,7 @@ LEARNERS = "learners"  # learner_totals: the overview; by region, sub-region, se
 MODULES = "modules"  # module_totals
 PROGRAMMES = "programmes"  # programme_totals, funnel_counts
 PERIODS = "periods"  # period_totals
-QUESTIONS = "questions"  # question_totals, option_totals (always from the rows)
+QUESTIONS = "questions"  # question_totals, option_totals
 FIGURES = (LEARNERS, MODULES, PROGRAMMES, PERIODS, QUESTIONS)
 
 __all__ = [
@@ -100,9 +100,11 @@ def cells_answer(
         return False
     if not switches.in_use():
         return False
-    # No cell is cut by sub-region: a sub-region would split the cells of a
-    # region's learners further for one report that reads the rows well enough.
-    if dimension == "subregion" or filters.subregion:
+    # Only the situation cells are cut by sub-region: a sub-region would split
+    # every other kind of cell for the learner reports alone.
+    if (dimension == "subregion" or filters.subregion) and (
+        figure != LEARNERS or filters.language or dimension == "language"
+    ):
         return False
     # Cells do not keep days: a date range needs the rows, except whole weeks or
     # months counted by the week's or month's completions.

@@ -12,21 +12,23 @@ from dataclasses import dataclass, replace
 
 from django.db import connections
 
+from modules.models import SubRegion
+
 from ...models import (
     StatisticsLearnerCell,
     StatisticsModuleCell,
+    StatisticsOptionCell,
     StatisticsPeriodCell,
     StatisticsProgrammeCell,
     StatisticsQuestionCell,
     StatisticsSituationCell,
 )
 from ..filters import StatisticsFilters
-from ..rebuild import quoted_table
+from ..rebuild import quoted_column, quoted_table
 from ..routing import statistics_database
 from ..scope import region_ids_in_scope
 from ..totals import AnswerTotals, FunnelCounts, OptionTotals, Totals, totals, totals_from_rows
 from .live import (
-    LiveSource,
     completed_all,
     completed_all_by_group,
     completed_filter,
@@ -55,36 +57,60 @@ def _fetch(sql: str, params: list) -> list[tuple]:
 # Per group: learners who started, completed, completions, score sum and count,
 # learners with a first attempt, first attempts and first passes. Learners
 # with one cell are summed directly; the others are first reduced to one
-# row per learner and group.
+# row per learner and group. A group is one or more columns (`_grouping`).
 _LEARNER_TOTALS = """
-    SELECT group_key, SUM(started), SUM(did_complete), SUM(completions), SUM(score_sum),
+    SELECT {keys}, SUM(started), SUM(did_complete), SUM(completions), SUM(score_sum),
            SUM(score_count), SUM(did_try), SUM(first_tries), SUM(first_passes)
     FROM (
-        SELECT {group} AS group_key, COUNT(*) AS started,
+        SELECT {groups}, COUNT(*) AS started,
                COUNT(*) FILTER (WHERE completed > 0) AS did_complete,
                SUM(completed) AS completions, SUM(score_sum) AS score_sum,
                SUM(score_count) AS score_count,
                COUNT(*) FILTER (WHERE {tries} > 0) AS did_try,
                SUM({tries}) AS first_tries, SUM({passes}) AS first_passes
         FROM {table} WHERE {where} AND NOT shared
-        GROUP BY 1
+        GROUP BY {keys}
         UNION ALL
-        SELECT group_key, COUNT(*), SUM(did_complete), SUM(completions), SUM(score_sum),
+        SELECT {keys}, COUNT(*), SUM(did_complete), SUM(completions), SUM(score_sum),
                SUM(score_count), SUM(did_try), SUM(first_tries), SUM(first_passes)
         FROM (
-            SELECT learner, {group} AS group_key,
+            SELECT learner, {groups},
                    MAX(CASE WHEN completed > 0 THEN 1 ELSE 0 END) AS did_complete,
                    SUM(completed) AS completions, SUM(score_sum) AS score_sum,
                    SUM(score_count) AS score_count,
                    MAX(CASE WHEN {tries} > 0 THEN 1 ELSE 0 END) AS did_try,
                    SUM({tries}) AS first_tries, SUM({passes}) AS first_passes
             FROM {table} WHERE {where} AND shared
-            GROUP BY learner, group_key
+            GROUP BY learner, {keys}
         ) AS per_learner
-        GROUP BY group_key
+        GROUP BY {keys}
     ) AS parts
-    GROUP BY group_key
+    GROUP BY {keys}
 """
+
+
+def _grouping(*expressions: str) -> dict[str, str]:
+    """The `groups` and `keys` of `_LEARNER_TOTALS` for these group expressions."""
+    names = [f"group_key_{n}" for n in range(len(expressions))]
+    return {
+        "groups": ", ".join(f"{e} AS {name}" for e, name in zip(expressions, names, strict=True)),
+        "keys": ", ".join(names),
+    }
+
+
+def _situations_by_subregion() -> str:
+    """The situation cells with `subregion_key`: the sub-region where it lies in
+    the cell's region, else NULL, as `live.subregion_key` counts a sub-region
+    of another region as none given. Decided here, not in the cells, as a
+    sub-region may be moved to another region."""
+    subregions = quoted_table(SubRegion)
+    return (
+        f"(SELECT c.*, CASE WHEN s.{quoted_column(SubRegion, 'region')} = c.region_id "  # noqa: S608 - names from the models
+        f"THEN c.subregion_id END AS subregion_key "
+        f"FROM {quoted_table(StatisticsSituationCell)} c "
+        f"LEFT JOIN {subregions} s ON s.{quoted_column(SubRegion, 'id')} = c.subregion_id) "
+        "AS situations"
+    )
 
 
 @dataclass(frozen=True)
@@ -112,23 +138,39 @@ class CellsSource:
             if value is not None and name != ignore:
                 conditions.append(f"{_FILTER_COLUMNS[name]} = %s")
                 params.append(value)
+        if filters.subregion and ignore != "subregion":
+            # Only the situation cells keep it; a sub-region counts in its own region only.
+            conditions += ["subregion_id = %s", "region_id = %s"]
+            params += [filters.subregion.pk, filters.subregion.region_id]
         return conditions, params
 
     def learner_totals(self, dimension: str = "") -> list[Totals]:
-        """Per region, sector, language or organisation size ("": one total)."""
+        """Per region, sub-region, sector, language or organisation size ("": one total).
+
+        By sub-region, each total's key is (region id, sub-region id), with None
+        for the region's learners who gave none, as `LiveSource` keys them."""
         # A breakdown shows every value of its own dimension, except that the
         # language breakdown keeps the language filter (as the rows do).
         conditions, params = self._where(ignore="" if dimension == "language" else dimension)
         by_language = dimension == "language" or bool(self.filters.language)
         model = StatisticsLearnerCell if by_language else StatisticsSituationCell
+        if dimension == "subregion":
+            # Only the situation cells keep the sub-region (`sources.cells_answer`).
+            table, groups = _situations_by_subregion(), ("region_id", "subregion_key")
+        else:
+            table = quoted_table(model)
+            groups = (_FILTER_COLUMNS[dimension],) if dimension else ("0",)
         sql = _LEARNER_TOTALS.format(
-            group=_FILTER_COLUMNS[dimension] if dimension else "0",
-            table=quoted_table(model),
+            **_grouping(*groups),
+            table=table,
             where=" AND ".join(["rows > 0", *conditions]),
             tries="first_tries",
             passes="first_passes",
         )
-        found = totals_from_rows(_fetch(sql, params + params))
+        rows = _fetch(sql, params + params)
+        if len(groups) > 1:
+            rows = [(tuple(row[: len(groups)]), *row[len(groups) :]) for row in rows]
+        found = totals_from_rows(rows)
         if dimension == "sector":
             # The cells keep 0 for "no sector", the rows None.
             found = [replace(total, key=total.key or None) for total in found]
@@ -176,7 +218,7 @@ class CellsSource:
         conditions.append("programme_key = ANY(%s::uuid[])")
         params.append([str(k) for k in programmes])
         sql = _LEARNER_TOTALS.format(
-            group="programme_key",
+            **_grouping("programme_key"),
             table=quoted_table(StatisticsProgrammeCell),
             where=" AND ".join(["rows > 0", *conditions]),
             # Programme cells keep no first attempts: the programme report shows none.
@@ -370,5 +412,26 @@ class CellsSource:
         return overall, per_language
 
     def option_totals(self, module_key) -> list[OptionTotals]:
-        """The options chosen in first attempts: no cell keeps choices, so from the rows."""
-        return LiveSource(self.user, self.filters).option_totals(module_key)
+        """Per question of the module and option: the learners whose first attempt
+        chose it, and ("" for the option) who answered the question on it."""
+        filters = self.filters
+        if filters.programme_key and str(module_key) not in {
+            str(key) for key in filters.programme_module_keys
+        }:
+            return []  # a module outside the chosen programme
+        conditions, params = self._where()
+        conditions = ["module_key = %s::uuid", "learners > 0", *conditions]
+        params = [str(module_key), *params]
+        if filters.language:
+            # As the rows: the version studied and the attempt both in that language.
+            conditions.append("answer_language = %s")
+            params.append(filters.language)
+        sql = f"""
+            SELECT question_id, choice, SUM(learners)
+            FROM {quoted_table(StatisticsOptionCell)} WHERE {" AND ".join(conditions)}
+            GROUP BY question_id, choice
+        """  # noqa: S608 - the table name from the model
+        return [
+            OptionTotals(question, choice, int(learners))
+            for question, choice, learners in _fetch(sql, params)
+        ]

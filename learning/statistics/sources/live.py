@@ -225,56 +225,6 @@ def per_learner_totals(rows: QuerySet, filters: StatisticsFilters, group=None) -
     return totals_from_rows(found)
 
 
-def grouped_funnel_counts(
-    user, filters: StatisticsFilters, programmes: dict, **groups
-) -> dict[object, dict[tuple, FunnelCounts]]:
-    """Per programme key and group (the tuple of the values of the `groups`
-    expressions, in their order): learners who started any of its modules, and
-    who completed all of them in that group. Two grouped statements per
-    programme, whatever the number of groups. From the rows only: the cells
-    keep no sub-region."""
-    base = filtered_progress(user, filters, ignore="programme")
-    names = list(groups)
-    database = statistics_database()
-    counts: dict = {}
-    for programme_key, module_keys in programmes.items():
-        in_programme = base.filter(module_key__in=module_keys)
-        found: dict = {}
-        started = (
-            in_programme.filter(started_filter(filters))
-            .values(**groups)
-            .annotate(learners=Count("user", distinct=True))
-            .order_by()
-            .values_list(*names, "learners")
-        )
-        for *key, learners in started:
-            found[tuple(key)] = FunnelCounts(learners, 0)
-        per_learner = (
-            in_programme.filter(completed_filter(filters))
-            .values("user", **groups)
-            .annotate(done=Count("module_key", distinct=True))
-            .filter(done__gte=len(module_keys))
-            .order_by()
-        )
-        try:
-            sql, params = per_learner.query.sql_with_params()
-        except EmptyResultSet:
-            counts[programme_key] = found
-            continue
-        columns = ", ".join(names)
-        outer = (
-            f"SELECT {columns}, COUNT(*) FROM ({sql}) AS done "  # noqa: S608 - our own names
-            f"GROUP BY {columns}"
-        )
-        with connections[database].cursor() as cursor:
-            cursor.execute(outer, params)
-            for *key, learners in cursor.fetchall():
-                started_here = found.get(tuple(key), FunnelCounts()).started
-                found[tuple(key)] = FunnelCounts(started_here, int(learners))
-        counts[programme_key] = found
-    return counts
-
-
 def completed_all(completed_rows: QuerySet, module_keys) -> int:
     """Learners with a completed row for every one of the modules."""
     return (

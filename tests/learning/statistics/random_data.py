@@ -14,7 +14,13 @@ from django.utils import timezone
 from hypothesis import strategies as st
 
 from learning.models import ModuleProgress, QuizAttempt
-from tests.factories import RegionFactory, SectorFactory, make_module, make_programme
+from tests.factories import (
+    RegionFactory,
+    SectorFactory,
+    SubRegionFactory,
+    make_module,
+    make_programme,
+)
 from tests.learning.statistics.helpers import answer, learner, record, staff
 
 LANGUAGES = ["en", "et"]
@@ -35,6 +41,8 @@ module_plan = st.fixed_dictionaries(
 learner_plan = st.fixed_dictionaries(
     {
         "region": st.integers(0, 2),
+        # A sub-region (the third is Latvia's, so none for the others), or none.
+        "subregion": st.sampled_from([None, 0, 1, 2]),
         "sector": st.sampled_from([0, 1, None]),
         "size": st.sampled_from(SIZES),
         "consent": st.booleans(),
@@ -42,7 +50,9 @@ learner_plan = st.fixed_dictionaries(
     }
 )
 change = st.tuples(
-    st.sampled_from(["complete", "uncomplete", "move", "erase", "delete", "attempt", "consent"]),
+    st.sampled_from(
+        ["complete", "uncomplete", "move", "resubregion", "erase", "delete", "attempt", "consent"]
+    ),
     st.integers(0, 1000),
 )
 
@@ -54,12 +64,21 @@ def random_world(site_pages):
         RegionFactory(code=code, name=name) for code, name in [("EE", "Estonia"), ("LV", "Latvia")]
     ]
     regions.append(RegionFactory(code="LT", name="Lithuania"))
+    subregions = [
+        SubRegionFactory(code=code, name=name, region=region)
+        for code, name, region in [
+            ("EE-37", "Harju", regions[0]),
+            ("EE-79", "Tartu", regions[0]),
+            ("LV-RIX", "Riga", regions[1]),
+        ]
+    ]
     sectors = [SectorFactory(slug="water", name="Water"), SectorFactory(slug="energy", name="E")]
     modules = [make_module(index, f"Module {n}") for n in range(3)]
     make_programme(home, modules[:2], title="Water programme")
     make_programme(home, modules[1:], title="Energy programme")
     return {
         "regions": regions,
+        "subregions": subregions,
         "sectors": sectors,
         "modules": modules,
         "coordinator": staff("coordinator", codename="view_all_regions"),
@@ -80,6 +99,10 @@ def populate(world, plans, changes) -> None:
             size=plan["size"],
             consent=plan["consent"],
         )
+        if plan.get("subregion") is not None:
+            profile = user.learner_profile
+            profile.subregion = world["subregions"][plan["subregion"]]
+            profile.save()
         for m in plan["modules"]:
             module = world["modules"][m["module"]]
             row = record(
@@ -113,6 +136,9 @@ def populate(world, plans, changes) -> None:
         elif kind == "move":
             row.region = world["regions"][pick % 3]
             row.sector = world["sectors"][pick % 2]
+            row.save()
+        elif kind == "resubregion":
+            row.subregion = (world["subregions"] + [None])[pick % 4]
             row.save()
         elif kind == "erase" and row.user_id:
             ModuleProgress.objects.filter(user_id=row.user_id).update(user=None)

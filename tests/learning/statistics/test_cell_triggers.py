@@ -13,6 +13,7 @@ import uuid
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -22,13 +23,15 @@ from learning.models import (
     QuestionResult,
     QuizAttempt,
     StatisticsModuleCell,
+    StatisticsOptionCell,
     StatisticsPeriodCell,
     StatisticsQuestionCell,
     StatisticsSituationCell,
     StatisticsSummaryState,
 )
+from learning.privacy import erase_learner
 from learning.statistics import rebuild, switches
-from tests.factories import RegionFactory
+from tests.factories import RegionFactory, SubRegionFactory
 
 pytestmark = [
     pytest.mark.skipif(
@@ -40,8 +43,9 @@ pytestmark = [
 UTC = datetime.UTC
 
 
-def _completed_row(region, completed_at: datetime.datetime) -> ModuleProgress:
+def _completed_row(region, completed_at: datetime.datetime, user=None) -> ModuleProgress:
     return ModuleProgress.objects.create(
+        user=user,
         module_key=uuid.uuid4(),
         module_title="Phishing",
         started_at=completed_at - datetime.timedelta(hours=1),
@@ -81,6 +85,33 @@ def _answer(row: ModuleProgress, language: str, right: bool) -> None:
     )
 
 
+def _attempt(row: ModuleProgress, number: int, language: str, answers: dict) -> QuizAttempt:
+    return QuizAttempt.objects.create(
+        user_id=row.user_id,
+        progress=row,
+        number=number,
+        submission_token=uuid.uuid4(),
+        module_key=row.module_key,
+        language=language,
+        answers=answers,
+        snapshot={},
+        score=0,
+        correct_count=0,
+        question_count=len(answers),
+        pass_mark=70,
+        passed=False,
+    )
+
+
+def _options() -> dict[tuple, int]:
+    """{(question, option or "", answer language, region, row language): learners}."""
+    assert not StatisticsOptionCell.objects.filter(learners__lt=0).exists()
+    return {
+        (c.question_id, c.choice, c.answer_language, c.region_id, c.language): c.learners
+        for c in StatisticsOptionCell.objects.filter(learners__gt=0)
+    }
+
+
 def _months() -> dict[datetime.date, int]:
     return dict(
         StatisticsPeriodCell.objects.filter(kind="month", completions__gt=0).values_list(
@@ -97,6 +128,7 @@ def test_migrate_installs_the_triggers():
         )
         triggers = cursor.fetchall()
     assert triggers == [
+        (QuizAttempt._meta.db_table, "learning_stats_attempt"),
         (ModuleProgress._meta.db_table, "learning_stats_progress"),
         (QuestionResult._meta.db_table, "learning_stats_result"),
     ]
@@ -178,3 +210,106 @@ def test_a_bulk_load_leaves_the_cells_to_the_rebuild():
         assert StatisticsSituationCell.objects.get().completed == 1
     rebuild.rebuild_cells()
     assert StatisticsSituationCell.objects.get().completed == 2
+
+
+def test_option_cells_follow_first_attempts_and_their_rows():
+    """Only first attempts count; their options move with the row's situation,
+    stay through an erasure and go with a consent withdrawn or a deletion."""
+    region, other = RegionFactory(), RegionFactory()
+    user = get_user_model().objects.create_user("learner", "learner@example.com", "pw")
+    row = _completed_row(region, datetime.datetime(2026, 3, 4, 10, tzinfo=UTC), user=user)
+    first = _attempt(row, 1, "en", {"q1": ["a"], "q2": ["b", "c"], "q3": []})
+    second = _attempt(row, 2, "et", {"q1": ["b"], "q2": ["b"]})
+
+    def counted(region_id, language="et", answer_language="en") -> dict:
+        return {
+            (question, choice, answer_language, region_id, language): 1
+            for question, choice in [("q1", "a"), ("q1", ""), ("q2", "b"), ("q2", "c"), ("q2", "")]
+        }
+
+    # A question left unanswered (q3) counts in no cell, not even as answered.
+    assert _options() == counted(region.pk)
+
+    first.answers = {"q1": ["a"], "q2": ["b", "c"], "q3": []}
+    first.save()  # the same answers: nothing moves
+    assert _options() == counted(region.pk)
+    first.answers = {"q1": ["b"]}
+    first.language = "et"
+    first.save()
+    assert _options() == {
+        ("q1", "b", "et", region.pk, "et"): 1,
+        ("q1", "", "et", region.pk, "et"): 1,
+    }
+    first.answers = {"q1": ["a"], "q2": ["b", "c"], "q3": []}
+    first.language = "en"
+    first.save()
+
+    # The row moves region, then is completed in another language.
+    row.region = other
+    row.save()
+    assert _options() == counted(other.pk)
+    row.completed_language = "en"
+    row.save()
+    assert _options() == counted(other.pk, language="en")
+
+    erase_learner(user)
+    row.refresh_from_db()
+    assert row.user_id is None
+    assert QuizAttempt.objects.get(pk=first.pk).user_id is None
+    assert _options() == counted(other.pk, language="en")
+
+    ModuleProgress.objects.filter(pk=row.pk).update(counts_in_statistics=False)
+    assert _options() == {}
+    ModuleProgress.objects.filter(pk=row.pk).update(counts_in_statistics=True)
+    assert _options() == counted(other.pk, language="en")
+
+    # What the triggers kept is what a rebuild computes.
+    rebuild.rebuild_cells()
+    assert _options() == counted(other.pk, language="en")
+
+    second.delete()
+    assert _options() == counted(other.pk, language="en")
+    first.delete()
+    assert _options() == {}
+    _attempt(row, 1, "et", {"q1": ["a"]})
+    assert _options() == {
+        ("q1", "a", "et", other.pk, "en"): 1,
+        ("q1", "", "et", other.pk, "en"): 1,
+    }
+    row.refresh_from_db()
+    row.delete()
+    assert _options() == {}
+
+
+def test_a_bulk_load_leaves_the_option_cells_to_the_rebuild():
+    row = _completed_row(RegionFactory(), datetime.datetime(2026, 5, 20, 8, tzinfo=UTC))
+    with transaction.atomic(), rebuild.bulk_load():
+        _attempt(row, 1, "et", {"q1": ["a"]})
+        assert _options() == {}
+    rebuild.rebuild_cells()
+    assert _options() == {
+        ("q1", "a", "et", row.region_id, "et"): 1,
+        ("q1", "", "et", row.region_id, "et"): 1,
+    }
+
+
+def test_a_change_of_sub_region_alone_moves_the_situation_cell():
+    region = RegionFactory()
+    harju = SubRegionFactory(region=region)
+    row = _completed_row(region, datetime.datetime(2026, 3, 4, 10, tzinfo=UTC))
+
+    def situations() -> dict[int, int]:
+        return dict(
+            StatisticsSituationCell.objects.filter(rows__gt=0).values_list("subregion_id", "rows")
+        )
+
+    assert situations() == {0: 1}
+    row.subregion = harju
+    row.save()
+    assert situations() == {harju.pk: 1}
+    # The learner now has two cells (one emptied): read per learner from now on.
+    assert set(StatisticsSituationCell.objects.values_list("shared", flat=True)) == {True}
+    rebuild.rebuild_cells()
+    assert situations() == {harju.pk: 1}
+    row.delete()
+    assert situations() == {}

@@ -19,10 +19,11 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from learning.models import (
+    StatisticsOptionCell,
     StatisticsPeriodCell,
     StatisticsSituationCell,
 )
-from learning.statistics import figures, funnel_groups, rebuild, switches
+from learning.statistics import figures, funnel_groups, rebuild, sources, subregions, switches
 from learning.statistics.filters import StatisticsFilters
 from learning.statistics.funnel_groups import protected_funnel_by_group
 from modules.models import ProgrammePage
@@ -65,6 +66,8 @@ def _filter_sets(world):
     yield StatisticsFilters(**base, region=regions[1])
     yield StatisticsFilters(**base, sector=world["sectors"][0], organisation_size="small")
     yield StatisticsFilters(**base, language="et")
+    yield StatisticsFilters(**base, subregion=world["subregions"][0])
+    yield StatisticsFilters(**base, region=regions[1], subregion=world["subregions"][2])
     yield StatisticsFilters(**base, language="en", region=regions[0])
     yield StatisticsFilters(
         **base,
@@ -96,11 +99,15 @@ def _reports(world, user, filters) -> dict:
     }
     for dimension in funnel_groups.DIMENSIONS:
         reports[f"funnel by {dimension}"] = protected_funnel_by_group(user, filters, dimension)
+    reports["funnel by subregion"] = subregions.protected_funnel_by_subregion(user, filters)
     for dimension in figures.DIMENSIONS:
         reports[dimension] = figures.breakdown(user, filters, dimension)
     for module in world["modules"]:
         key = str(module.translation_key)
         reports[f"questions {key}"] = figures.question_analysis(user, filters, key)
+        # Every option counted, also those the report would not show.
+        source = sources.source_for(user, filters, sources.QUESTIONS)
+        reports[f"options {key}"] = sorted(source.option_totals(key))
     return _plain(reports)
 
 
@@ -122,7 +129,7 @@ def _assert_cells_match_rows(world) -> None:
 @settings(
     max_examples=12,
     deadline=None,
-    # Each example builds a database and runs every report 56 times: shrinking
+    # Each example builds a database and runs every report dozens of times: shrinking
     # a failure would take many minutes, so the failing example is shown as found.
     phases=[Phase.explicit, Phase.reuse, Phase.generate],
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
@@ -184,6 +191,37 @@ def test_reports_read_the_cells(world):
     assert figures.overview(world["coordinator"], filters).completed == 1
     with switches.live_queries():
         assert figures.overview(world["coordinator"], filters).completed == 0
+
+
+def test_question_analysis_reads_the_option_cells(world):
+    """The options chosen come from the option cells, where they answer."""
+    rebuild.rebuild_cells()
+    populate(
+        world,
+        [{"region": 0, "sector": 0, "size": "small", "consent": True, "modules": []}],
+        [],
+    )
+    module = world["modules"][0]
+    question = module.quiz_definition.questions[0]
+    StatisticsOptionCell.objects.create(
+        module_key=module.translation_key,
+        question_id=question.id,
+        choice="",
+        answer_language="en",
+        region_id=world["regions"][0].pk,
+        sector_id=0,
+        organisation_size="",
+        language="en",
+        learners=3,
+    )
+    filters = next(_filter_sets(world))
+    coordinator = world["coordinator"]
+    key = str(module.translation_key)
+    source = sources.source_for(coordinator, filters, sources.QUESTIONS)
+    assert source.option_totals(key) == [(question.id, "", 3)]
+    with switches.live_queries():
+        source = sources.source_for(coordinator, filters, sources.QUESTIONS)
+        assert source.option_totals(key) == []
 
 
 def test_whole_weeks_are_read_from_the_period_cells(world):

@@ -348,13 +348,18 @@ def test_the_programme_report_reaches_each_sub_region_of_the_manager(world):
 # --- the sources ---------------------------------------------------------------------
 
 
-def test_the_cells_never_answer_by_sub_region(world):
-    """No cell is cut by sub-region (PostgreSQL keeps cells; elsewhere nothing does)."""
+def test_only_the_learner_cells_answer_by_sub_region(world):
+    """Only the situation cells are cut by sub-region (PostgreSQL keeps cells;
+    elsewhere nothing does), and they give the figures of the rows."""
     user = world["coordinator"]
     filters = StatisticsFilterForm({}, user=user).filters()
     chosen = dataclasses.replace(filters, subregion=world["harju"])
-    assert not sources.cells_answer(filters, sources.LEARNERS, dimension="subregion")
-    for figure in (sources.LEARNERS, sources.MODULES, sources.PERIODS, sources.QUESTIONS):
+    kept = switches.in_use()
+    assert sources.cells_answer(filters, sources.LEARNERS, dimension="subregion") == kept
+    assert sources.cells_answer(chosen, sources.LEARNERS) == kept
+    # The learner cells per language keep no sub-region.
+    assert not sources.cells_answer(dataclasses.replace(chosen, language="et"), sources.LEARNERS)
+    for figure in (sources.MODULES, sources.PERIODS, sources.QUESTIONS):
         assert not sources.cells_answer(chosen, figure)
     from_source = figures.breakdown(user, filters, "subregion")
     with switches.live_queries():
