@@ -14,7 +14,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from learning.privacy import erase_learner
+from learning.privacy import erase_learner, learner_data
 from tests.factories import answers_for, make_module, translate_page
 from xapi import outbox
 from xapi.models import Statement
@@ -260,3 +260,14 @@ def test_the_admin_lists_statements_and_changes_none(
         403,
     )
     assert Statement.objects.filter(pk=row.pk).exists()
+
+
+def test_a_learners_data_export_shows_what_was_sent_and_as_whom(
+    xapi, site_root, committed, learner, learner_client, module
+):
+    committed(learner_client.get, module.url)
+    data = learner_data(learner)["learning_record_store"]
+    assert data["sent_as"]["account"]["homePage"] == site_root
+    assert [(row["verb"], row["sent_at"] is not None) for row in data["statements"]] == [
+        ("launched", True)
+    ]
