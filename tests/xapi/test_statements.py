@@ -271,3 +271,24 @@ def test_a_learners_data_export_shows_what_was_sent_and_as_whom(
     assert [(row["verb"], row["sent_at"] is not None) for row in data["statements"]] == [
         ("launched", True)
     ]
+
+
+def test_the_task_worker_queues_no_request_work_and_comes_back_after_a_failure(
+    xapi, settings, site_root, committed, learner, learner_client, module
+):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    committed(learner_client.get, module.url)
+    # The request only queued the task: nothing was sent, nothing tried.
+    row = Statement.objects.get()
+    assert row.attempts == 0 and xapi.statements(site_root) == []
+    ours = DBTaskResult.objects.filter(task_path="xapi.tasks.send_statements")
+    (queued,) = ours
+
+    settings.XAPI_ENDPOINT = closed_port_endpoint()
+    queued.task.call(*queued.args_kwargs["args"], **queued.args_kwargs["kwargs"])
+    row.refresh_from_db()
+    assert row.attempts == 1
+    retry = ours.exclude(pk=queued.pk).get()
+    assert retry.run_after == row.next_try
