@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "learning",
     "organisations",
     "reporting",
+    "xapi",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -412,3 +413,16 @@ TEAM_REMINDER_INTERVAL_HOURS = int(os.environ.get("TEAM_REMINDER_INTERVAL_HOURS"
 # Certificates that end within this many days may be renewed by passing the
 # quiz again, and their holders get one reminder.
 CERTIFICATE_RENEWAL_WINDOW_DAYS = int(os.environ.get("CERTIFICATE_RENEWAL_WINDOW_DAYS", "30"))
+
+# --- xAPI statements to a learning record store (docs/interoperability.md) --
+# Off unless an endpoint is given (the LRS's xAPI base URL, e.g.
+# https://lrs.example.org/xAPI/); learners are sent as opaque ids unless an
+# agency's agreement requires their e-mail (XAPI_SEND_EMAIL).
+XAPI_ENDPOINT = os.environ.get("XAPI_ENDPOINT", "")
+XAPI_USERNAME = os.environ.get("XAPI_USERNAME", "")
+XAPI_PASSWORD = os.environ.get("XAPI_PASSWORD", "")
+XAPI_SEND_EMAIL = env_bool("XAPI_SEND_EMAIL", False)
+XAPI_TIMEOUT = float(os.environ.get("XAPI_TIMEOUT", "10"))
+# The key of the learners' opaque ids; SECRET_KEY when empty. Set it before
+# rotating SECRET_KEY, or the LRS sees every learner as someone new.
+XAPI_ACTOR_KEY = os.environ.get("XAPI_ACTOR_KEY", "")

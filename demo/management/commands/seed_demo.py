@@ -424,7 +424,11 @@ class Command(BaseCommand):
         module.save_revision(user=editor)
 
     def ensure_learner_history(self) -> None:
-        """A learner in Estonia with some history: one module failed then passed, one started."""
+        """A learner in Estonia with some history: one module failed then passed, one started.
+
+        With a learning record store configured (XAPI_ENDPOINT), her history
+        is sent to it as xAPI statements, as a learner's would be.
+        """
         user_model = get_user_model()
         data = DEMO_LEARNER
         user, created = user_model.objects.get_or_create(
