@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LAYERS = (
     "demo",
     "config",
+    "lti",
     "reporting",
     "organisations",
     "learning",
