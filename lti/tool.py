@@ -35,7 +35,9 @@ REASONS = {
     "expired": (403, _("The launch has expired. Go back to your course and open the activity again.")),
     "replayed": (403, _("This launch was used already. Go back to your course and open the activity again.")),
     "session": (400, _("The launch could not be completed. Go back to your course and open the activity again.")),
-    "content": (404, _("The course links to training that is not available. Ask your teacher.")),
+    # Not 404: Django's locale middleware would redirect a 404 outside the
+    # language prefixes to the same path under /en/.
+    "content": (400, _("The course links to training that is not available. Ask your teacher.")),
 }
 
 
