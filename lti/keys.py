@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import secrets
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -23,7 +22,8 @@ def new_key_pair() -> tuple[str, str, str]:
         .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
         .decode()
     )
-    return private_pem, public_pem, secrets.token_urlsafe(16)
+    # The key id pylti1p3 puts in the header of what it signs: the key's thumbprint.
+    return private_pem, public_pem, JWK.from_pem(public_pem.encode()).thumbprint()
 
 
 def public_jwk(public_pem: str, key_id: str) -> dict:

@@ -111,8 +111,10 @@ class OIDCLogin(DjangoOIDCLogin):
 
 
 class MessageLaunch(DjangoMessageLaunch):
-    def __init__(self, request: HttpRequest, tool_conf: ToolConf) -> None:
-        super().__init__(request, tool_conf, launch_data_storage=data_storage())
+    def __init__(self, request: HttpRequest, tool_conf: ToolConf, **kwargs) -> None:
+        # pylti1p3's `from_cache` passes its own services by keyword.
+        kwargs["launch_data_storage"] = kwargs.get("launch_data_storage") or data_storage()
+        super().__init__(request, tool_conf, **kwargs)
 
     def validate_state(self):
         try:

@@ -172,7 +172,7 @@ def deep_link_response(request: HttpRequest, launch_id: str) -> HttpResponse:
     """
     tool_conf = ToolConf()
     try:
-        message = MessageLaunch.from_cache(launch_id, request, tool_conf, launch_data_storage=data_storage())
+        message = MessageLaunch.from_cache(launch_id, request, tool_conf)
     except LtiException:
         return refused(request, "session")
     registration = tool_conf.found
