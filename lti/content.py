@@ -16,7 +16,11 @@ KINDS = {"module": ModulePage, "programme": ProgrammePage}
 def target_of(claims: dict) -> tuple[str, uuid.UUID] | None:
     """(kind, translation key) from the link's custom parameters, else from its target URL's query."""
     custom = claims.get("https://purl.imsglobal.org/spec/lti/claim/custom") or {}
-    query = parse_qs(urlsplit(claims.get("https://purl.imsglobal.org/spec/lti/claim/target_link_uri") or "").query)
+    query = parse_qs(
+        urlsplit(
+            claims.get("https://purl.imsglobal.org/spec/lti/claim/target_link_uri") or ""
+        ).query
+    )
     for kind in KINDS:
         value = custom.get(kind) or (query.get(kind) or [None])[0]
         if value:

@@ -72,7 +72,9 @@ class Registration(models.Model):
         verbose_name = _("LTI registration")
         verbose_name_plural = _("LTI registrations")
         constraints = [
-            models.UniqueConstraint(fields=["issuer", "client_id"], name="lti_one_client_per_issuer")
+            models.UniqueConstraint(
+                fields=["issuer", "client_id"], name="lti_one_client_per_issuer"
+            )
         ]
 
     def __str__(self) -> str:
@@ -111,6 +113,9 @@ class PlatformAccount(models.Model):
             models.UniqueConstraint(fields=["issuer", "subject"], name="lti_one_account_per_user")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.issuer} {self.subject}"
+
 
 class GradebookLink(models.Model):
     """Where a module's scores go: the line item of the resource link a learner launched."""
@@ -128,3 +133,6 @@ class GradebookLink(models.Model):
                 fields=["account", "resource_link_id"], name="lti_one_link_per_resource"
             )
         ]
+
+    def __str__(self) -> str:
+        return self.lineitem_url

@@ -28,13 +28,24 @@ REASONS = {
     ),
     "unknown_deployment": (
         403,
-        _("This installation of the tool is not registered with CyberAware. Ask the platform's administrator."),
+        _(
+            "This installation of the tool is not registered with CyberAware. Ask the platform's administrator."
+        ),
     ),
     "audience": (403, _("This launch was meant for another tool.")),
     "signature": (403, _("The launch could not be verified: its signature is not valid.")),
-    "expired": (403, _("The launch has expired. Go back to your course and open the activity again.")),
-    "replayed": (403, _("This launch was used already. Go back to your course and open the activity again.")),
-    "session": (400, _("The launch could not be completed. Go back to your course and open the activity again.")),
+    "expired": (
+        403,
+        _("The launch has expired. Go back to your course and open the activity again."),
+    ),
+    "replayed": (
+        403,
+        _("This launch was used already. Go back to your course and open the activity again."),
+    ),
+    "session": (
+        400,
+        _("The launch could not be completed. Go back to your course and open the activity again."),
+    ),
     # Not 404: Django's locale middleware would redirect a 404 outside the
     # language prefixes to the same path under /en/.
     "content": (400, _("The course links to training that is not available. Ask your teacher.")),
@@ -92,7 +103,9 @@ class ToolConf(ToolConfAbstract):
     def find_deployment(self, iss: str, deployment_id: str):
         raise LaunchRefused("unknown_deployment")
 
-    def find_deployment_by_params(self, iss: str, deployment_id: str, client_id: str, *args, **kwargs):
+    def find_deployment_by_params(
+        self, iss: str, deployment_id: str, client_id: str, *args, **kwargs
+    ):
         if self.found is None or deployment_id not in self.found.deployments:
             raise LaunchRefused("unknown_deployment")
         return Deployment().set_deployment_id(deployment_id)

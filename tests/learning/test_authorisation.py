@@ -557,7 +557,6 @@ def test_admin_pages_by_role(client, people, role):
         ).exists()
 
 
-
 @pytest.mark.parametrize("role", ROLES)
 def test_only_an_administrator_changes_lti_registrations(client, people, role):
     registration = lti_registration(people)
@@ -590,6 +589,7 @@ def test_only_an_administrator_changes_lti_registrations(client, people, role):
         assert still_there
         assert edited.name == "School Moodle"
         assert edited.key_set_url.startswith("https://moodle.example.invalid")
+
 
 # --- wagtail-localize -----------------------------------------------------------
 

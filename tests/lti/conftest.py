@@ -19,7 +19,9 @@ def estonia(db):
 
 @pytest.fixture
 def registration(platform, estonia):
-    return Registration.objects.create(name="School Moodle", region=estonia, **platform.registration_fields())
+    return Registration.objects.create(
+        name="School Moodle", region=estonia, **platform.registration_fields()
+    )
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import threading
 import time
-import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -67,7 +66,14 @@ class TestPlatform:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
                 if self.path == "/token":
                     platform.token_requests.append(parse_qs(body))
-                    self._answer(200, {"access_token": "platform-token", "token_type": "Bearer", "expires_in": 3600})
+                    self._answer(
+                        200,
+                        {
+                            "access_token": "platform-token",
+                            "token_type": "Bearer",
+                            "expires_in": 3600,
+                        },
+                    )
                 elif self.path == "/lineitems/7/scores":
                     if platform.fail_scores:
                         self._answer(503, {})
@@ -93,8 +99,12 @@ class TestPlatform:
         self.server.server_close()
 
     def public_jwk(self, key=None, kid=None) -> dict:
-        public = (key or self.key).public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        public = (
+            (key or self.key)
+            .public_key()
+            .public_bytes(
+                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+            )
         )
         jwk = json.loads(JWK.from_pem(public).export_public())
         return {**jwk, "kid": kid or self.kid, "alg": "RS256", "use": "sig"}
@@ -114,9 +124,13 @@ class TestPlatform:
         }
 
     def sign(self, claims: dict, key=None) -> str:
-        return jwt.encode(claims, pem(key or self.key), algorithm="RS256", headers={"kid": self.kid})
+        return jwt.encode(
+            claims, pem(key or self.key), algorithm="RS256", headers={"kid": self.kid}
+        )
 
-    def claims(self, nonce: str, *, module_key=None, locale="en", sub="moodle-user-42", **extra) -> dict:
+    def claims(
+        self, nonce: str, *, module_key=None, locale="en", sub="moodle-user-42", **extra
+    ) -> dict:
         now = int(time.time())
         claims = {
             "iss": ISSUER,
@@ -160,7 +174,9 @@ class TestPlatform:
 
     # -- the browser's part: login initiation, then the form post of the id_token ----
 
-    def login(self, client, *, target="http://testserver/lti/launch/", client_id=CLIENT_ID, issuer=ISSUER):
+    def login(
+        self, client, *, target="http://testserver/lti/launch/", client_id=CLIENT_ID, issuer=ISSUER
+    ):
         """Start a launch as the platform does; returns (response, auth request params)."""
         response = client.post(
             "/lti/login/",
@@ -180,8 +196,6 @@ class TestPlatform:
         return response, {key: values[0] for key, values in parse_qs(location.query).items()}
 
     def post_id_token(self, client, auth: dict, id_token: str):
-        return client.post(urlsplit(auth["redirect_uri"]).path, {"id_token": id_token, "state": auth["state"]})
-
-
-def new_nonce() -> str:
-    return uuid.uuid4().hex
+        return client.post(
+            urlsplit(auth["redirect_uri"]).path, {"id_token": id_token, "state": auth["state"]}
+        )

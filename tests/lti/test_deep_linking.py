@@ -59,7 +59,9 @@ def test_the_teacher_picks_modules_and_the_platform_gets_them_signed(
     claims = jwt.decode(token, public, algorithms=["RS256"], audience=ISSUER)
     assert claims["iss"] == CLIENT_ID
     assert claims["https://purl.imsglobal.org/spec/lti/claim/deployment_id"] == DEPLOYMENT_ID
-    assert claims["https://purl.imsglobal.org/spec/lti/claim/message_type"] == "LtiDeepLinkingResponse"
+    assert (
+        claims["https://purl.imsglobal.org/spec/lti/claim/message_type"] == "LtiDeepLinkingResponse"
+    )
     assert claims[DL + "data"] == "platform-data-1"
     items = claims[DL + "content_items"]
     assert [(i["type"], i["title"], i["custom"]) for i in items] == [

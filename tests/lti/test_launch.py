@@ -12,7 +12,7 @@ from django.urls import reverse
 from learning.models import QuizAttempt
 from lti.models import PlatformAccount
 from tests.factories import answers_for
-from tests.lti.platform import CLAIM, ISSUER, new_nonce, rsa_key
+from tests.lti.platform import CLAIM, ISSUER, rsa_key
 
 
 def launch(client, platform, module_key, **claims):
@@ -175,7 +175,9 @@ def test_an_unknown_platform_or_client_is_refused_at_login(
 
 def test_an_unknown_issuer_is_refused_at_launch(client, platform, registration, module):
     _response, auth = platform.login(client)
-    claims = platform.claims(auth["nonce"], module_key=module.translation_key, iss="https://unknown.example")
+    claims = platform.claims(
+        auth["nonce"], module_key=module.translation_key, iss="https://unknown.example"
+    )
     response = platform.post_id_token(client, auth, platform.sign(claims))
     assert response.status_code == 403
     assert "not registered with CyberAware" in refused_text(response)
