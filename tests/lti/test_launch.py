@@ -196,3 +196,31 @@ def test_a_link_to_missing_training_is_refused(client, platform, registration, m
     assert response.status_code == 400
     assert "not available" in refused_text(response)
     assert not PlatformAccount.objects.exists()
+
+
+def test_a_score_the_platform_refused_is_tried_again_later(
+    client, platform, registration, module, settings, django_capture_on_commit_callbacks
+):
+    from django_tasks import default_task_backend
+
+    from lti.models import GradebookLink
+    from lti.scores import send_score
+
+    platform.fail_scores = True
+    launch(client, platform, module.translation_key, locale="en")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("learning:submit_quiz", args=[module.pk]),
+            {**answers_for(module), "attempt_token": str(uuid.uuid4())},
+        )
+    attempt = QuizAttempt.objects.get()
+    link = GradebookLink.objects.get()
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    default_task_backend.clear()
+    assert send_score.call(link.pk, str(attempt.pk), 1) is False
+    [retry] = default_task_backend.results
+    assert retry.args == [link.pk, str(attempt.pk), 2]
+    assert retry.task.run_after is not None
+    platform.fail_scores = False
+    assert send_score.call(*retry.args) is True
+    assert len(platform.scores) == 1
