@@ -14,6 +14,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    # LTI 1.3: platforms keep these URLs, so they carry no language prefix.
+    path("lti/", include("lti.urls")),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:

@@ -24,6 +24,7 @@ LAYERS = (
     "demo",
     "config",
     "xapi",
+    "lti",
     "reporting",
     "organisations",
     "learning",

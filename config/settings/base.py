@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "organisations",
     "reporting",
     "xapi",
+    "lti",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -89,6 +90,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # After the CSP and X-Frame-Options middleware, so it answers first: the
+    # platform that launched a learner may frame their pages (lti/framing.py).
+    "lti.framing.LtiFramingMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "learning.two_factor.AdminTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

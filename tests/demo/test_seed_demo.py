@@ -14,7 +14,16 @@ from modules.models import ModulePage, ProgrammePage
 
 
 def snapshot_counts() -> dict[str, int]:
-    labels = ("wagtailcore", "modules", "home", "learning", "wagtail_localize", "auth", "taggit")
+    labels = (
+        "wagtailcore",
+        "modules",
+        "home",
+        "learning",
+        "wagtail_localize",
+        "auth",
+        "taggit",
+        "lti",
+    )
     return {
         model._meta.label: model.objects.count()
         for model in apps.get_models()
@@ -88,3 +97,13 @@ def test_seed_demo_builds_the_demo_and_is_idempotent(client):
     page = client.get(reverse("learning:certificate", args=[certificate.code])).content.decode()
     assert "Eesti VKE küberprogrammi büroo" in page
     assert "certificate__logo" in page
+
+    # A demo Moodle in Estonia is registered for LTI launches; its admin page
+    # shows what to paste into Moodle.
+    from lti.models import Registration
+
+    moodle = Registration.objects.get(issuer="https://moodle.example.invalid")
+    assert moodle.region.code == "EE"
+    client.force_login(get_user_model().objects.get(username="admin"))
+    page = client.get(reverse("lti_registrations:edit", args=[moodle.pk])).content.decode()
+    assert "http://testserver/lti/login/" in page and "BEGIN PUBLIC KEY" in page

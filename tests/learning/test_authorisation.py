@@ -477,7 +477,30 @@ def admin_urls(people) -> dict[str, str]:
         "managers_regions": reverse("wagtailsnippets_learning_managerregions:list"),
         "users": reverse("wagtailusers_users:index"),
         "groups": reverse("wagtailusers_groups:index"),
+        "lti_registrations": reverse("lti_registrations:index"),
+        "lti_registration_add": reverse("lti_registrations:add"),
+        "lti_registration_edit": reverse(
+            "lti_registrations:edit", args=[lti_registration(people).pk]
+        ),
     }
+
+
+def lti_registration(people):
+    """A platform registered for LTI launches: its keys sign learners in."""
+    from lti.models import Registration
+
+    return Registration.objects.get_or_create(
+        issuer="https://moodle.example.invalid",
+        client_id="client-1",
+        defaults={
+            "name": "School Moodle",
+            "deployment_ids": "1",
+            "auth_login_url": "https://moodle.example.invalid/mod/lti/auth.php",
+            "auth_token_url": "https://moodle.example.invalid/mod/lti/token.php",
+            "key_set_url": "https://moodle.example.invalid/mod/lti/certs.php",
+            "region": people["estonia"],
+        },
+    )[0]
 
 
 # Which admin pages each role may open; everything else must be refused.
@@ -487,7 +510,17 @@ ADMIN_ALLOWED = {
     "language_editor": {"home", "explorer"},
     "manager": {"home"},
     "coordinator": {"home"},
-    "admin": {"home", "explorer", "edit_module", "managers_regions", "users", "groups"},
+    "admin": {
+        "home",
+        "explorer",
+        "edit_module",
+        "managers_regions",
+        "users",
+        "groups",
+        "lti_registrations",
+        "lti_registration_add",
+        "lti_registration_edit",
+    },
 }
 
 
@@ -511,6 +544,7 @@ def test_admin_pages_by_role(client, people, role):
                 assert response["Location"].split("?")[0] != url
             text = body(response)
             assert "Bénédicte" not in text and people["b"].email not in text
+            assert "PRIVATE KEY" not in text
     if user is not None and role != "admin":
         # Nobody but an administrator can give themselves more regions.
         response = client.post(
@@ -521,6 +555,40 @@ def test_admin_pages_by_role(client, people, role):
         assert not user.__class__.objects.filter(
             pk=user.pk, manager_regions__regions=people["brittany"]
         ).exists()
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_an_administrator_changes_lti_registrations(client, people, role):
+    registration = lti_registration(people)
+    sign_in(client, people, role)
+    response = client.post(
+        reverse("lti_registrations:edit", args=[registration.pk]),
+        {
+            "name": "Taken over",
+            "issuer": registration.issuer,
+            "client_id": registration.client_id,
+            "deployment_ids": "1",
+            "auth_login_url": "https://evil.example/auth",
+            "auth_token_url": "https://evil.example/token",
+            "key_set_url": "https://evil.example/certs",
+            "region": people["estonia"].pk,
+            "active": "on",
+        },
+    )
+    edited = type(registration).objects.get(pk=registration.pk)
+    deleted = client.post(reverse("lti_registrations:delete", args=[registration.pk]))
+    still_there = type(registration).objects.filter(pk=registration.pk).exists()
+    if role == "admin":
+        assert response.status_code == 302
+        assert edited.key_set_url == "https://evil.example/certs"
+        assert deleted.status_code == 302
+        assert not still_there
+    else:
+        assert response.status_code in (302, 403)
+        assert deleted.status_code in (302, 403)
+        assert still_there
+        assert edited.name == "School Moodle"
+        assert edited.key_set_url.startswith("https://moodle.example.invalid")
 
 
 # --- wagtail-localize -----------------------------------------------------------

@@ -20,6 +20,7 @@ from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from demo import content
 from demo.logos import agency_logo
+from demo.lti import ensure_demo_lti_registration
 from demo.organisations import ensure_demo_organisations
 from demo.streams import DEMO_NAMESPACE, lesson_stream, quiz_stream
 from demo.synthetic import assign_subregions, generate_activity
@@ -128,6 +129,7 @@ class Command(BaseCommand):
         self.ensure_groups_and_users()
         self.ensure_language_editors(homes)
         self.ensure_editor_draft(indexes["en"])
+        ensure_demo_lti_registration()
         if not options["without_activity"]:
             self.ensure_learner_history()
             # After the learner: her employer gets an administrator and a team.
