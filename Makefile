@@ -62,7 +62,7 @@ format: install
 	$(BIN)/ruff check --fix .
 
 messages: install
-	$(DEV) $(BIN)/python manage.py makemessages $(foreach l,et fr it sk sl es,-l $(l)) --ignore=.venv --ignore=staticfiles --no-obsolete
+	$(DEV) $(BIN)/python manage.py makemessages $(foreach l,et fr it sk sl es,-l $(l)) --ignore=.venv --ignore=staticfiles --ignore=var --no-obsolete
 
 check: install
 	$(DEV) $(BIN)/python manage.py check
