@@ -26,6 +26,14 @@ from learning.models import LearnerProfile, MembershipRole
 from .models import PlatformAccount, Registration
 
 LANGUAGES = {code for code, _name in settings.LANGUAGES}
+# The start of the username of every account a launch creates.
+USERNAME_PREFIX = "lti-"
+
+
+def is_platform_user(user) -> bool:
+    """Whether a launch created this account: only those can have a gradebook,
+    and asking costs no query (a submission's learner is already loaded)."""
+    return user.username.startswith(USERNAME_PREFIX)
 
 
 def launch_language(locale: str | None, registration: Registration) -> str:
@@ -68,7 +76,7 @@ def learner_for(registration: Registration, claims: dict, language: str):
 def _create(registration: Registration, subject: str, claims: dict, language: str):
     user_model = get_user_model()
     digest = hashlib.sha256(subject.encode()).hexdigest()[:32]
-    user = user_model(username=f"lti-{registration.pk}-{digest}")
+    user = user_model(username=f"{USERNAME_PREFIX}{registration.pk}-{digest}")
     # The platform vouches for the learner; they never sign in here with a password.
     user.set_unusable_password()
     user.save()

@@ -20,6 +20,7 @@ from pylti1p3.service_connector import ServiceConnector
 from learning import events
 from learning.models import QuizAttempt
 
+from .accounts import is_platform_user
 from .models import GradebookLink
 from .tool import as_pylti_registration
 
@@ -32,7 +33,7 @@ TIMEOUT_SECONDS = 10
 
 
 def on_attempt_recorded(sender, attempt, page, completed: bool, **kwargs) -> None:
-    if attempt.user_id is None:
+    if attempt.user_id is None or not is_platform_user(attempt.user):
         return
     links = GradebookLink.objects.filter(
         account__user_id=attempt.user_id, module_key=attempt.module_key
