@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("manifest.webmanifest", manifest.web_manifest, name="web_manifest"),
     path("", include("learning.urls")),
     path("", include("organisations.urls")),
+    path("", include("impact.urls")),
     path("", include("reporting.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -22,7 +22,7 @@ class HomePage(SharedCachePage, Page):
         FieldPanel("programmes_heading"),
         FieldPanel("sectors_heading"),
     ]
-    subpage_types = ["modules.ModuleIndexPage", "modules.ProgrammePage"]
+    subpage_types = ["modules.ModuleIndexPage", "modules.ProgrammePage", "modules.SurveyPage"]
     parent_page_types = ["wagtailcore.Page"]
 
     class Meta:

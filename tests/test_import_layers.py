@@ -26,6 +26,7 @@ LAYERS = (
     "xapi",
     "lti",
     "reporting",
+    "impact",
     "organisations",
     "learning",
     "home",

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "packages",
     "learning",
     "organisations",
+    "impact",
     "reporting",
     "xapi",
     "lti",

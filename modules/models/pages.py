@@ -492,7 +492,7 @@ class ProgrammePage(SharedCachePage, Page):
     ]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types: list[str] = []
+    subpage_types = ["modules.KnowledgeCheckPage", "modules.SurveyPage"]
 
     class Meta:
         verbose_name = _("programme")

@@ -1,0 +1,1 @@
+"""Retention checks: inviting learners by e-mail through the reminder job."""

@@ -1,0 +1,1 @@
+"""The impact reports in the admin's Statistics menu."""
