@@ -940,6 +940,11 @@ class QuestionsView(StatisticsView):
         return rows
 
     def get_rows(self) -> list[dict]:
+        chosen = self.filter_form.filters()
+        if not chosen.module_key:
+            # Nothing to count until a module is chosen: no transaction, no query.
+            self.filters = chosen
+            return []
         questions = super().get_rows()
         return self.export_rows(questions) if self.is_export else questions
 
