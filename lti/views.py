@@ -8,6 +8,7 @@ signed id_token, state cookie and one-time nonce stand in for the token.
 
 from __future__ import annotations
 
+import functools
 import logging
 from urllib.parse import urlsplit
 
@@ -78,6 +79,23 @@ def _validated(request: HttpRequest) -> tuple[MessageLaunch, Registration]:
     return message, tool_conf.found
 
 
+def validated_launch(view):
+    """Run `view(request, message, registration)` with the platform's launch
+    validated; refuse with the translated page when it is not valid."""
+
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest) -> HttpResponse:
+        try:
+            message, registration = _validated(request)
+        except LaunchRefused as error:
+            return refused(request, error.reason)
+        except LtiException:
+            return refused(request, "session")
+        return view(request, message, registration)
+
+    return wrapper
+
+
 def _locale(claims: dict) -> str | None:
     return claims.get("locale") or (claims.get(CLAIM + "launch_presentation") or {}).get("locale")
 
@@ -85,14 +103,11 @@ def _locale(claims: dict) -> str | None:
 @csrf_exempt
 @never_cache
 @require_POST
-def launch(request: HttpRequest) -> HttpResponse:
+@validated_launch
+def launch(
+    request: HttpRequest, message: MessageLaunch, registration: Registration
+) -> HttpResponse:
     """A resource link launch: sign the learner in and open the linked module or programme."""
-    try:
-        message, registration = _validated(request)
-    except LaunchRefused as error:
-        return refused(request, error.reason)
-    except LtiException:
-        return refused(request, "session")
     claims = message.get_launch_data()
     if message.is_deep_link_launch():
         return _deep_link_picker(request, message, registration, claims)
@@ -129,14 +144,11 @@ def launch(request: HttpRequest) -> HttpResponse:
 @csrf_exempt
 @never_cache
 @require_POST
-def deep_link(request: HttpRequest) -> HttpResponse:
+@validated_launch
+def deep_link(
+    request: HttpRequest, message: MessageLaunch, registration: Registration
+) -> HttpResponse:
     """A deep-linking request: the teacher picks what to add to the course."""
-    try:
-        message, registration = _validated(request)
-    except LaunchRefused as error:
-        return refused(request, error.reason)
-    except LtiException:
-        return refused(request, "session")
     if not message.is_deep_link_launch():
         return refused(request, "session")
     return _deep_link_picker(request, message, registration, message.get_launch_data())
