@@ -246,9 +246,7 @@ def test_a_visitor_cannot_post_to_a_signed_in_survey(client, survey):
 # Anonymous surveys.
 
 
-def test_an_anonymous_response_names_nobody_even_when_signed_in(
-    learner_client, anonymous_survey
-):
+def test_an_anonymous_response_names_nobody_even_when_signed_in(learner_client, anonymous_survey):
     response = submit(learner_client, anonymous_survey, full_answers(anonymous_survey))
     assert response.status_code == 303
     recorded = SurveyResponse.objects.get()
@@ -365,9 +363,7 @@ def test_line_breaks_count_once_against_the_limit(learner_client, survey):
     assert SurveyAnswer.objects.get(question_id=text.id).text == "\n".join(["x" * 19] * 10)
 
 
-def test_missing_required_answers_send_the_form_back_with_the_answers_kept(
-    learner_client, survey
-):
+def test_missing_required_answers_send_the_form_back_with_the_answers_kept(learner_client, survey):
     likert, single, multiple, text = questions(survey)
     data = full_answers(survey)
     del data[f"q-{likert.id}"]
@@ -466,9 +462,12 @@ def test_get_is_not_a_submission(learner_client, survey):
 
 def test_a_failure_while_writing_answers_leaves_no_response(learner, survey):
     likert = questions(survey)[0]
-    with mock.patch.object(SurveyAnswer.objects, "bulk_create", side_effect=DatabaseError):
-        with pytest.raises(DatabaseError):
-            record_response(survey, [{"question_id": likert.id, "value": 3}], uuid.uuid4(), learner)
+    rows = [{"question_id": likert.id, "value": 3}]
+    with (
+        mock.patch.object(SurveyAnswer.objects, "bulk_create", side_effect=DatabaseError),
+        pytest.raises(DatabaseError),
+    ):
+        record_response(survey, rows, uuid.uuid4(), learner)
     assert nothing_recorded()
 
 
@@ -508,6 +507,4 @@ def test_the_survey_pages_queries_do_not_grow_with_its_questions(
     large = SurveyPageFactory.create(
         home, "Large", questions=many_questions(40), anonymous=anonymous
     )
-    assert survey_page_queries(learner_client, small) == survey_page_queries(
-        learner_client, large
-    )
+    assert survey_page_queries(learner_client, small) == survey_page_queries(learner_client, large)
