@@ -17,11 +17,13 @@ recorded once.
 
 from __future__ import annotations
 
+import datetime
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from django import forms
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -436,7 +438,7 @@ def answered_cookie_name(survey_key) -> str:
     return f"survey-{uuid.UUID(str(survey_key)).hex}"
 
 
-def remember_answered_here(http_response, survey_key, when) -> None:
+def remember_answered_here(http_response, survey_key, when: datetime.datetime) -> None:
     http_response.set_signed_cookie(
         answered_cookie_name(survey_key),
         when.date().isoformat(),
@@ -444,14 +446,12 @@ def remember_answered_here(http_response, survey_key, when) -> None:
         max_age=ANSWERED_COOKIE_AGE,
         httponly=True,
         samesite="Lax",
-        secure=False,
+        secure=settings.SESSION_COOKIE_SECURE,
     )
 
 
-def answered_here(request, survey_key):
+def answered_here(request, survey_key) -> datetime.date | None:
     """When this browser answered the anonymous survey, or None."""
-    import datetime
-
     value = request.get_signed_cookie(
         answered_cookie_name(survey_key), default=None, salt=ANSWERED_COOKIE_SALT
     )

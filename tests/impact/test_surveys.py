@@ -508,3 +508,22 @@ def test_the_survey_pages_queries_do_not_grow_with_its_questions(
         home, "Large", questions=many_questions(40), anonymous=anonymous
     )
     assert survey_page_queries(learner_client, small) == survey_page_queries(learner_client, large)
+
+
+def test_an_answer_in_one_language_counts_for_every_language(learner_client, survey):
+    submit(learner_client, survey, full_answers(survey))
+    estonian = translate_page(survey, "et")
+    html = learner_client.get(estonian.url).content.decode()
+    assert 'name="survey_token"' not in html
+    response = submit(learner_client, estonian, full_answers(estonian))
+    assert response.status_code == 409
+    assert SurveyResponse.objects.count() == 1
+
+
+def test_an_editors_preview_shows_the_form_without_sending_it(survey):
+    response = survey.make_preview_request()
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Preview: answers chosen here are not sent or recorded." in html
+    assert 'name="survey_token"' not in html
+    assert 'type="radio"' in html
