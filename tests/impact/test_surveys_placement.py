@@ -7,6 +7,8 @@ import uuid
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from impact.models import SurveyResponse
@@ -162,3 +164,18 @@ def test_an_existing_survey_under_the_home_page_cannot_be_placed(site_pages):
         survey.full_clean()
     assert "placement" in raised.value.message_dict
     assert "placement" in admin_form(home, survey, "after").errors
+
+
+def page_queries(client, url) -> int:
+    client.get(url)  # warm the shared lookups
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return len(queries.captured_queries)
+
+
+def test_the_invitations_cost_the_programme_page_at_most_two_queries(learner_client, programme):
+    without = page_queries(learner_client, programme.url)
+    SurveyPageFactory.create(programme, "Before survey", placement="before")
+    SurveyPageFactory.create(programme, "After survey", placement="after")
+    SurveyPageFactory.create(programme, "Another before", placement="before", anonymous=True)
+    assert page_queries(learner_client, programme.url) <= without + 2
