@@ -344,3 +344,80 @@ def record_attempt(
         Certificate.objects.filter(user=user, completed_at__gte=before).update(completed_at=at)
         attempt.refresh_from_db()
     return attempt
+
+
+def survey_option(text: str) -> dict:
+    return {"type": "item", "id": uid(), "value": {"text": text}}
+
+
+def sample_survey_questions() -> list[dict]:
+    """One question of each kind: a required statement, a required single
+    choice, an optional multiple choice and a free text of at most 200 characters."""
+    return [
+        {
+            "type": "likert",
+            "id": uid(),
+            "value": {"statement": "I can recognise a phishing e-mail.", "required": True},
+        },
+        {
+            "type": "single_choice",
+            "id": uid(),
+            "value": {
+                "prompt": "How often do you change your passwords?",
+                "options": [survey_option("Never"), survey_option("Yearly")],
+                "required": True,
+            },
+        },
+        {
+            "type": "multiple_choice",
+            "id": uid(),
+            "value": {
+                "prompt": "Which of these do you use?",
+                "options": [survey_option("A password manager"), survey_option("Two-step login")],
+                "required": False,
+            },
+        },
+        {
+            "type": "free_text",
+            "id": uid(),
+            "value": {"prompt": "What would help you most?", "max_length": 200},
+        },
+    ]
+
+
+class SurveyPageFactory:
+    """A published survey under `parent` (a home or programme page).
+
+    `SurveyPageFactory.create(parent, anonymous=True, placement="before")`;
+    without `questions`, `sample_survey_questions()`.
+    """
+
+    @staticmethod
+    def create(
+        parent,
+        title: str = "Awareness survey",
+        *,
+        questions: list[dict] | None = None,
+        anonymous: bool = False,
+        placement: str = "",
+        thank_you: str = "",
+        intro: str = "<p>Tell us what you think.</p>",
+        publish: bool = True,
+    ):
+        from modules.models.measures import SurveyPage
+
+        page = SurveyPage(
+            title=title,
+            slug=title.lower().replace(" ", "-"),
+            intro=intro,
+            questions=sample_survey_questions() if questions is None else questions,
+            anonymous=anonymous,
+            placement=placement,
+            thank_you=thank_you,
+            locale=parent.locale,
+        )
+        parent.add_child(instance=page)
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+        return SurveyPage.objects.get(pk=page.pk)

@@ -13,8 +13,10 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -123,6 +125,27 @@ class SurveyPlacement(models.TextChoices):
     AFTER = "after", _("After the programme")
 
 
+def placement_error(placement: str, parent) -> str | None:
+    """Why a survey with this placement cannot stand under `parent`, or None."""
+    if not placement or parent is None:
+        return None
+    if parent.specific_class.__name__ == "ProgrammePage":
+        return None
+    return _("Only a survey under a programme can be placed before or after it.")
+
+
+class SurveyPageForm(WagtailAdminPageForm):
+    """Checks the placement against the parent the page is created under too:
+    a page being created has no parent in the tree yet, only in its form."""
+
+    def clean(self):
+        cleaned = super().clean()
+        error = placement_error(cleaned.get("placement") or "", self.parent_page)
+        if error is not None:
+            self.add_error("placement", error)
+        return cleaned
+
+
 class SurveyPage(Page):
     """An awareness survey: statements to rate, choices and optional free text.
 
@@ -165,6 +188,7 @@ class SurveyPage(Page):
 
     parent_page_types = ["home.HomePage", "modules.ProgrammePage"]
     subpage_types: list[str] = []
+    base_form_class = SurveyPageForm
 
     class Meta:
         verbose_name = _("survey")
@@ -175,13 +199,18 @@ class SurveyPage(Page):
 
     def clean(self) -> None:
         super().clean()
-        parent = self.get_parent() if self.pk else None
-        under_programme = parent is not None and parent.specific_class.__name__ == "ProgrammePage"
-        if self.placement and parent is not None and not under_programme:
-            raise ValidationError(
-                {
-                    "placement": _(
-                        "Only a survey under a programme can be placed before or after it."
-                    )
-                }
-            )
+        error = placement_error(self.placement, self.get_parent() if self.pk else None)
+        if error is not None:
+            raise ValidationError({"placement": error})
+
+    def get_context(self, request, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context["survey"] = self.survey
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # The form holds a one-time token and, signed in, whether the reader
+        # answered: going back to it must fetch it afresh, never reuse a copy.
+        patch_cache_control(response, private=True, no_store=True)
+        return response
