@@ -15,6 +15,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -27,6 +28,16 @@ from modules.survey import Survey, survey_from_stream
 from modules.survey_blocks import SurveyStreamBlock
 
 INTRO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class KnowledgeCheckPageForm(WagtailAdminPageForm):
+    """Tells a page being created which programme it goes under: its pool is
+    compared with that programme's module quizzes before it has a parent."""
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        if parent_page is not None and not self.instance.pk:
+            self.instance.parent_when_created = parent_page
 
 
 class KnowledgeCheckPage(SharedCachePage, Page):
@@ -73,6 +84,9 @@ class KnowledgeCheckPage(SharedCachePage, Page):
     parent_page_types = ["modules.ProgrammePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
+    base_form_class = KnowledgeCheckPageForm
+    # Set by the admin's create form: the programme the new page will be under.
+    parent_when_created: Page | None = None
 
     class Meta:
         verbose_name = _("knowledge check")
@@ -83,7 +97,7 @@ class KnowledgeCheckPage(SharedCachePage, Page):
 
     def clean(self) -> None:
         super().clean()
-        parent = self.get_parent() if self.pk else None
+        parent = self.get_parent() if self.pk else self.parent_when_created
         programme = getattr(parent, "specific", None)
         if programme is None or not hasattr(programme, "module_pages"):
             return
