@@ -5,16 +5,15 @@ from __future__ import annotations
 import re
 
 from impact.checks import draw_questions
+from modules.blocks import QuizStreamBlock
 from modules.quiz import quiz_from_stream
 from tests.factories import check_pool, record_attempt
 from tests.impact.conftest import answers_to
 
 
 def pool(size: int):
-    # A StreamValue is what the page holds; a list of dicts is parsed the same way.
-    from modules.models import KnowledgeCheckPage
-
-    return quiz_from_stream(KnowledgeCheckPage(questions=check_pool(size)).questions)
+    """A pool as a check page's stream holds it, without a page or a database."""
+    return quiz_from_stream(QuizStreamBlock().to_python(check_pool(size)))
 
 
 def ids(quiz) -> list[str]:
