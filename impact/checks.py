@@ -17,7 +17,7 @@ import datetime
 import random
 import uuid
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
@@ -95,9 +95,8 @@ def programme_check(
         page = KnowledgeCheckPage.objects.child_of(programme).live().first()
         if page is None or not page.pool:
             return False
-        check = check_of(page, programme)
         # Relative on the request's own site, as the rest of the page links.
-        return ProgrammeCheck(**{**check.__dict__, "url": page.get_url(request) or ""})
+        return replace(check_of(page, programme), url=page.get_url(request) or "")
 
     return cached(("programme_check", request_host(request), programme.pk), build, request) or None
 
@@ -127,8 +126,11 @@ def decide(
 ) -> CheckState:
     """The rules: a baseline before any module is begun, a final check once every
     module is completed, a retention check from its due date; each once."""
-    counts = {"record": record, "modules_total": modules_total}
-    counts["modules_completed"] = modules_completed
+    counts = {
+        "record": record,
+        "modules_total": modules_total,
+        "modules_completed": modules_completed,
+    }
     taken = {
         occasion: record is not None and getattr(record, f"{occasion}_at") is not None
         for occasion in OCCASIONS
