@@ -14,6 +14,7 @@ from modules.quiz import form_questions
 from ..checks import (
     BASELINE,
     NO_PROFILE,
+    ProgrammeCheck,
     check_of,
     check_state,
     earlier_attempts,
@@ -40,8 +41,19 @@ def knowledge_check_panel(context, page: KnowledgeCheckPage) -> dict:
     parent = page.get_parent() if page.pk else None
     programme = parent.specific if parent is not None else None
     if not isinstance(programme, ProgrammePage):
-        return {"available": False}
-    check = check_of(page, programme)
+        # A new page's preview: what a visitor will read, before it has a programme.
+        programme = None
+        check = ProgrammeCheck(
+            page_id=0,
+            url="",
+            title=page.title,
+            programme_key="",
+            module_keys=(),
+            question_count=min(page.questions_per_check or 0, len(page.pool)),
+            retention_weeks=page.retention_weeks,
+        )
+    else:
+        check = check_of(page, programme)
     shown = {
         "available": bool(check.question_count),
         "page": page,
@@ -50,11 +62,12 @@ def knowledge_check_panel(context, page: KnowledgeCheckPage) -> dict:
         "signed_in": user.is_authenticated,
     }
     # An editor's preview shows what a visitor sees and records nothing.
-    if not user.is_authenticated or getattr(request, "is_preview", False):
+    if not user.is_authenticated or getattr(request, "is_preview", False) or programme is None:
         shown["signed_in"] = False
         # No CSRF token: an anonymous reader's page stays shareable.
-        shown["login_url"] = _with_next("learning:login", page.url or "")
-        shown["signup_url"] = _with_next("learning:signup", page.url or "")
+        if page.url:
+            shown["login_url"] = _with_next("learning:login", page.url)
+            shown["signup_url"] = _with_next("learning:signup", page.url)
         return shown
     state = check_state(user, check)
     shown["state"] = state

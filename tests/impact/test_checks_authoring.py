@@ -44,3 +44,17 @@ def test_creating_a_check_with_its_own_questions_works(admin_client, programme, 
     page = KnowledgeCheckPage.objects.get()
     assert page.get_parent().pk == programme.pk
     assert page.pool.questions[0].prompt == "What do you do with a strange call?"
+
+
+def test_the_preview_of_a_new_check_shows_what_visitors_will_read(admin_client, programme, modules):
+    _url, data = create_form_data(admin_client, programme, "What do you do with a strange call?")
+    preview = reverse(
+        "wagtailadmin_pages:preview_on_add",
+        args=["modules", "knowledgecheckpage", programme.pk],
+    )
+    assert admin_client.post(preview, data).json()["is_valid"]
+    html = admin_client.get(preview).content.decode()
+    assert "How the check works" in html
+    assert "you answer 1 question about what you already know" in html
+    assert 'name="attempt_token"' not in html
+    assert not KnowledgeCheckPage.objects.exists()

@@ -260,3 +260,10 @@ def test_visitors_are_asked_to_sign_in(check_page, post_check):
     response = post_check(check_page, "baseline", {}, client=Client())
     assert response.status_code == 302 and reverse("learning:login") in response["Location"]
     assert nothing_written()
+
+
+def test_an_oversized_form_is_refused(learner, check_page, post_check):
+    response = post_check(check_page, "baseline", {"q-x": ["y" * 70_000]})
+    assert response.status_code == 400
+    assert "far too large to be a check form" in response.content.decode()
+    assert nothing_written()
