@@ -207,3 +207,18 @@ def test_the_check_panel_costs_a_learner_two_queries_whatever_the_programme(
     # A visitor's page reads the check from the shared cache.
     visitor = Client()
     assert count_queries(visitor, large.url) == count_queries(visitor, without.url)
+
+
+def test_the_check_page_reads_the_same_for_a_small_and_a_large_pool(
+    learner_client, site_pages, water
+):
+    home, index = site_pages
+    small = make_programme(home, [make_module(index, "S1", sectors=[water])], title="Small")
+    large = make_programme(
+        home, [make_module(index, f"L{n}", sectors=[water]) for n in range(5)], title="Large"
+    )
+    few = KnowledgeCheckPageFactory(parent=small, slug="check", questions=check_pool(3))
+    many = KnowledgeCheckPageFactory(
+        parent=large, slug="check", questions=check_pool(30), questions_per_check=30
+    )
+    assert count_queries(learner_client, few.url) == count_queries(learner_client, many.url)
