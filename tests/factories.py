@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 from modules.models import (
+    KnowledgeCheckPage,
     ModuleIndexPage,
     ModulePage,
     ProgrammeModule,
@@ -421,3 +422,46 @@ class SurveyPageFactory:
         if publish:
             revision.publish()
         return SurveyPage.objects.get(pk=page.pk)
+
+
+def check_pool(size: int, prefix: str = "Check question") -> list[dict]:
+    """`size` single-choice questions, none of them in `sample_quiz`, each with one right answer."""
+    return [
+        choice_question(
+            "single_choice",
+            f"{prefix} {n}",
+            [
+                choice_item(f"Right answer {n}", True, f"FEEDBACK-CHECK-RIGHT-{n}"),
+                choice_item(f"Wrong answer {n}", False, f"FEEDBACK-CHECK-WRONG-{n}"),
+            ],
+            f"EXPLANATION-CHECK-{n}",
+        )
+        for n in range(1, size + 1)
+    ]
+
+
+class KnowledgeCheckPageFactory(factory.Factory):
+    """A published knowledge check under `parent` (a programme page), in its language.
+
+    `KnowledgeCheckPageFactory(parent=programme, questions=check_pool(12),
+    questions_per_check=5, retention_weeks=12)`; a pool of ten questions by default.
+    """
+
+    class Meta:
+        model = KnowledgeCheckPage
+
+    title = "Check what you know"
+    slug = factory.LazyAttribute(lambda o: o.title.lower().replace(" ", "-"))
+    intro = "<p>A few questions before and after the programme.</p>"
+    questions = factory.LazyFunction(lambda: check_pool(10))
+    questions_per_check = 10
+    retention_weeks = None
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, **kwargs):
+        if parent is None:
+            raise ValueError("A knowledge check needs its programme: pass parent=.")
+        page = model_class(*args, locale=parent.locale, **kwargs)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page

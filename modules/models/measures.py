@@ -31,6 +31,16 @@ from modules.survey_blocks import SurveyStreamBlock
 INTRO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
+class KnowledgeCheckPageForm(WagtailAdminPageForm):
+    """Tells a page being created which programme it goes under: its pool is
+    compared with that programme's module quizzes before it has a parent."""
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        if parent_page is not None and not self.instance.pk:
+            self.instance.parent_when_created = parent_page
+
+
 class KnowledgeCheckPage(SharedCachePage, Page):
     """A programme's pool of check questions, apart from its modules' quizzes."""
 
@@ -75,6 +85,9 @@ class KnowledgeCheckPage(SharedCachePage, Page):
     parent_page_types = ["modules.ProgrammePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
+    base_form_class = KnowledgeCheckPageForm
+    # Set by the admin's create form: the programme the new page will be under.
+    parent_when_created: Page | None = None
 
     class Meta:
         verbose_name = _("knowledge check")
@@ -85,7 +98,7 @@ class KnowledgeCheckPage(SharedCachePage, Page):
 
     def clean(self) -> None:
         super().clean()
-        parent = self.get_parent() if self.pk else None
+        parent = self.get_parent() if self.pk else self.parent_when_created
         programme = getattr(parent, "specific", None)
         if programme is None or not hasattr(programme, "module_pages"):
             return
