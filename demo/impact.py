@@ -266,7 +266,7 @@ def _knowledge(
                 )
                 if opened < now and rng.random() < shares.retention:
                     at = min(opened + timedelta(days=rng.uniform(0.2, 20)), now)
-                    skill = max(skill - rng.uniform(0.02, 0.25), 0.2)
+                    skill = max(skill - rng.uniform(0.0, 0.15), 0.2)
                     taken.append(_take(check, Occasion.RETENTION, skill, at, user, rng))
         for attempt in taken:
             attempt.programme_key = programme.translation_key

@@ -190,3 +190,13 @@ def test_two_programmes_give_two_invitations(world, site_pages):
     record(user, other)
     send_reminders(today=DUE)
     assert len(invitations_to("mari@example.com")) == 2
+
+
+def test_the_subject_names_the_programme_as_written(world):
+    world["programme"].title = "Veevärgi küberkoolitus: l'essentiel & more"
+    world["programme"].save_revision().publish()
+    user = make_learner("mari@example.com", language="en", region=world["region"])
+    record(user, world["programme"])
+    send_reminders(today=DUE)
+    [message] = invitations_to("mari@example.com")
+    assert message.subject.startswith("Veevärgi küberkoolitus: l'essentiel & more")
