@@ -26,6 +26,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.core.management.base import OutputWrapper
 from django.db import transaction
 from django.utils import timezone
 
@@ -34,7 +35,7 @@ from learning.models import LearnerProfile, ModuleProgress, OrganisationSize
 from modules.models import KnowledgeCheckPage, ProgrammePage, Region, Sector, SurveyPage
 from modules.survey import FREE_TEXT, LIKERT, SURVEY_MULTIPLE_CHOICE
 
-from .content import site
+from .content import organisations, site
 from .organisations import WATER_PROGRAMME
 from .streams import DEMO_NAMESPACE
 
@@ -117,7 +118,7 @@ class Counts:
     answers: int = 0
 
 
-def ensure_demo_impact(stdout=None) -> Counts:
+def ensure_demo_impact(stdout: OutputWrapper | None = None) -> Counts:
     programme = ProgrammePage.objects.get(slug=WATER_PROGRAMME, locale__language_code="en")
     english_check = KnowledgeCheckPage.objects.child_of(programme).first()
     if english_check is None:
@@ -168,8 +169,6 @@ def ensure_demo_impact(stdout=None) -> Counts:
 
 
 def _team_organisations() -> list[str]:
-    from .content import organisations
-
     return [entry["name"] for entry in organisations()["approved"]]
 
 
