@@ -2,8 +2,9 @@
 
 English sources are YAML: `sectors.yaml`, `regions.yaml`, `subregions.yaml`,
 `topics.yaml` (names in every language: they are one row for all languages), `site.yaml`
-(home page and module index), `programmes.yaml` and one file per module in
-`modules/`.
+(home page, module index and standalone surveys), `programmes.yaml`, one file per module in
+`modules/` and one per knowledge check or survey in `measures/` (a programme names
+its `knowledge_check` and `surveys`, the site its standalone `surveys`).
 Page translations are PO files, `translations/<language>/<English slug>.po`,
 in the form wagtail-localize exports and imports them.
 """
@@ -74,6 +75,25 @@ def modules() -> list[dict]:
             raise ValueError(f"demo/data/modules/{slug}.yaml must have `slug: {slug}`.")
         found.append(module)
     return found
+
+
+def measure(slug: str) -> dict:
+    """A knowledge check or survey page in English (`measures/<slug>.yaml`)."""
+    page = _load(f"measures/{slug}.yaml")
+    if page.get("slug") != slug:
+        raise ValueError(f"demo/data/measures/{slug}.yaml must have `slug: {slug}`.")
+    return page
+
+
+def measure_slugs() -> list[str]:
+    """Every knowledge check and survey the programmes and the site name, in seeding order."""
+    slugs = []
+    for programme in programmes():
+        if programme.get("knowledge_check"):
+            slugs.append(programme["knowledge_check"])
+        slugs.extend(programme.get("surveys", []))
+    slugs.extend(site().get("surveys", []))
+    return slugs
 
 
 def translation(language: str, slug: str) -> polib.POFile | None:

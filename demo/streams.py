@@ -10,6 +10,7 @@ DEMO_NAMESPACE = uuid.UUID("2f1b7c9e-4d0a-4e55-9a36-0c7d8f6b1e21")
 
 LESSON_BLOCKS = {"heading", "paragraph", "callout", "checklist", "takeaways"}
 QUESTION_BLOCKS = {"single_choice", "multiple_choice", "true_false"}
+SURVEY_BLOCKS = {"likert", "single_choice", "multiple_choice", "free_text"}
 
 
 def block_id(*parts: object) -> str:
@@ -46,11 +47,12 @@ def lesson_stream(slug: str, body: list[dict]) -> list[dict]:
     return stream
 
 
-def quiz_stream(slug: str, quiz: list[dict]) -> list[dict]:
+def quiz_stream(slug: str, quiz: list[dict], field: str = "quiz") -> list[dict]:
+    """A module's quiz, or a knowledge check's question pool (`field="questions"`)."""
     stream = []
     for index, block in enumerate(quiz):
         kind, question = _block(slug, block, QUESTION_BLOCKS)
-        key = (slug, "quiz", index)
+        key = (slug, field, index)
         if kind == "true_false":
             value = {
                 "statement": question["statement"],
@@ -72,6 +74,26 @@ def quiz_stream(slug: str, quiz: list[dict]) -> list[dict]:
                         "feedback": c.get("feedback", ""),
                     },
                 ),
+            }
+        stream.append({"type": kind, "value": value, "id": block_id(*key)})
+    return stream
+
+
+def survey_stream(slug: str, questions: list[dict]) -> list[dict]:
+    """A survey's questions; `required` defaults to true, as in the editor."""
+    stream = []
+    for index, block in enumerate(questions):
+        kind, question = _block(slug, block, SURVEY_BLOCKS)
+        key = (slug, "questions", index)
+        if kind == "likert":
+            value = {"statement": question["statement"], "required": question.get("required", True)}
+        elif kind == "free_text":
+            value = {"prompt": question["prompt"], "max_length": question.get("max_length", 1000)}
+        else:
+            value = {
+                "prompt": question["prompt"],
+                "options": _items(key, question["options"], lambda text: {"text": text}),
+                "required": question.get("required", True),
             }
         stream.append({"type": kind, "value": value, "id": block_id(*key)})
     return stream

@@ -9,17 +9,24 @@ organisation, each row locked with SKIP LOCKED on PostgreSQL, so two
 servers share the job instead of waiting for each other. Only the latest
 occasion is sent: a job that did not run for a week sends one reminder,
 not a backlog.
+
+Apps above this one add their own e-mails to the run without this app
+knowing them: each function registered for the `send_reminders` Wagtail
+hook is called with the run (`ReminderRun`) and returns how many e-mails
+it queued, by a short description ("retention check invitations"), which
+the report and the command's output list after the app's own.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
+from wagtail import hooks
 
 from learning.models import (
     Certificate,
@@ -41,10 +48,12 @@ class Report:
     due: int = 0
     renewal: int = 0
     digest: int = 0
+    # E-mails queued by the `send_reminders` hooks, by their description.
+    other: dict[str, int] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
-        return self.due + self.renewal + self.digest
+        return self.due + self.renewal + self.digest + sum(self.other.values())
 
 
 def due_occasion(today: date, due_date: date, offsets: list[int], every_days: int) -> str | None:
@@ -94,6 +103,17 @@ class PageLinks:
         return self._found[key]
 
 
+@dataclass
+class ReminderRun:
+    """What a `send_reminders` hook is given: the run's date and time, the
+    addresses that unsubscribed, and the run's page look-ups to share."""
+
+    today: date
+    now: datetime
+    opted_out: set[str]
+    links: PageLinks
+
+
 def programme_module_keys(programme_key) -> list:
     return list(
         ProgrammeModule.objects.filter(programme__translation_key=programme_key)
@@ -141,6 +161,10 @@ def send_reminders(today: date | None = None, now: datetime | None = None) -> Re
     )
     for organisation_id in list(organisations):
         report.digest += _digest(organisation_id, today, opted_out, links)
+    run = ReminderRun(today=today, now=now, opted_out=opted_out, links=links)
+    for send in hooks.get_hooks("send_reminders"):
+        for description, count in send(run).items():
+            report.other[description] = report.other.get(description, 0) + count
     return report
 
 

@@ -7,7 +7,7 @@ import pytest
 from django.conf import settings
 
 from demo import content
-from demo.streams import lesson_stream, quiz_stream
+from demo.streams import lesson_stream, quiz_stream, survey_stream
 
 TRANSLATIONS = content.DATA / "translations"
 
@@ -19,6 +19,7 @@ def page_slugs() -> set[str]:
         site["module_index"]["slug"],
         *(module["slug"] for module in content.modules()),
         *(programme["slug"] for programme in content.programmes()),
+        *content.measure_slugs(),
     }
 
 
@@ -93,3 +94,78 @@ def test_multiple_choice_prompts_leave_the_hint_to_the_quiz_form():
                     translated += 1
                     assert not entry.msgstr.rstrip().endswith(")"), (language, entry.msgstr)
     assert translated == 6 * len(prompts)
+
+
+def test_every_knowledge_check_and_survey_file_is_named_by_a_programme_or_the_site():
+    files = {path.stem for path in (content.DATA / "measures").glob("*.yaml")}
+    assert files == set(content.measure_slugs())
+    assert len(content.measure_slugs()) == len(set(content.measure_slugs()))
+    # Slugs name the PO files: no two demo pages may share one.
+    slugs = [
+        content.site()["home"]["slug"],
+        content.site()["module_index"]["slug"],
+        *content.site()["modules"],
+        *(programme["slug"] for programme in content.programmes()),
+        *content.measure_slugs(),
+    ]
+    assert len(slugs) == len(set(slugs))
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@pytest.mark.parametrize(
+    "programme",
+    [p for p in content.programmes() if p.get("knowledge_check")],
+    ids=lambda programme: programme["slug"],
+)
+def test_a_knowledge_check_asks_what_the_programmes_quizzes_do_not(programme):
+    check = content.measure(programme["knowledge_check"])
+    pool = quiz_stream(check["slug"], check["questions"], "questions")
+    assert 1 <= check["questions_per_check"] < len(pool)
+    assert check["retention_weeks"] >= 1
+    quiz_prompts = {
+        _normal(question["value"].get("prompt") or question["value"]["statement"])
+        for module in content.modules()
+        if module["slug"] in programme["modules"]
+        for question in quiz_stream(module["slug"], module["quiz"])
+    }
+    for question in pool:
+        prompt = question["value"].get("prompt") or question["value"]["statement"]
+        assert _normal(prompt) not in quiz_prompts, prompt
+        if question["type"] == "true_false":
+            continue
+        correct = [c for c in question["value"]["choices"] if c["value"]["is_correct"]]
+        if question["type"] == "single_choice":
+            assert len(correct) == 1, prompt
+        else:
+            assert correct, prompt
+    # Its block ids differ from every module's, and from those of a quiz of the same slug.
+    module_ids = {
+        question["id"]
+        for module in content.modules()
+        for question in quiz_stream(module["slug"], module["quiz"])
+    }
+    assert not module_ids & {question["id"] for question in pool}
+
+
+def test_surveys_have_statements_choices_and_free_text_and_say_how_they_are_answered():
+    for slug in content.measure_slugs():
+        page = content.measure(slug)
+        if "questions_per_check" in page:
+            continue
+        assert page["placement"] in {"", "before", "after"}, slug
+        assert isinstance(page["anonymous"], bool), slug
+        kinds = [block["type"] for block in survey_stream(slug, page["questions"])]
+        assert {"likert", "free_text"} <= set(kinds), slug
+        assert {"single_choice", "multiple_choice"} & set(kinds), slug
+    standalone = content.site()["surveys"]
+    assert all(content.measure(slug)["anonymous"] for slug in standalone)
+    assert all(content.measure(slug)["placement"] == "" for slug in standalone)
+
+
+def test_knowledge_checks_and_surveys_are_translated_into_every_language():
+    languages = [code for code, _name in settings.LANGUAGES]
+    for slug in content.measure_slugs():
+        assert content.languages(slug) == languages, slug

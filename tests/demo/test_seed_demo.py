@@ -2,15 +2,17 @@
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Page
 
 from demo import content
+from impact.models import CheckAttempt, KnowledgeRecord, SurveyAnswer, SurveyResponse
 from learning.models import Certificate, QuizAttempt
 from modules.editor_home import drafts_of, modules_with_gaps
-from modules.models import ModulePage, ProgrammePage
+from modules.models import KnowledgeCheckPage, ModulePage, ProgrammePage, SurveyPage
 
 
 def snapshot_counts() -> dict[str, int]:
@@ -23,6 +25,7 @@ def snapshot_counts() -> dict[str, int]:
         "auth",
         "taggit",
         "lti",
+        "impact",
     )
     return {
         model._meta.label: model.objects.count()
@@ -107,3 +110,52 @@ def test_seed_demo_builds_the_demo_and_is_idempotent(client):
     client.force_login(get_user_model().objects.get(username="admin"))
     page = client.get(reverse("lti_registrations:edit", args=[moodle.pk])).content.decode()
     assert "http://testserver/lti/login/" in page and "BEGIN PUBLIC KEY" in page
+
+    # The water programme's knowledge check and survey, and the anonymous survey, are
+    # live in every language with the same question ids.
+    languages = {code for code, _name in settings.LANGUAGES}
+    for model, slug in (
+        (KnowledgeCheckPage, "knowledge-check"),
+        (SurveyPage, "water-awareness-survey"),
+        (SurveyPage, "cyber-awareness-survey"),
+    ):
+        versions = model.objects.live().filter(slug=slug).select_related("locale")
+        assert {v.locale.language_code for v in versions} == languages, slug
+        ids = {
+            tuple(q.id for q in (v.pool if model is KnowledgeCheckPage else v.survey).questions)
+            for v in versions
+        }
+        assert len(ids) == 1, slug
+    check = KnowledgeCheckPage.objects.get(slug="knowledge-check", locale__language_code="et")
+    assert check.get_parent().specific == programme
+    assert (check.questions_per_check, check.retention_weeks, len(check.pool.questions)) == (
+        8,
+        12,
+        12,
+    )
+    assert check.title == "Teadmiste kontroll"
+
+    # The demo learner took the baseline check; her final check waits for her modules.
+    [record] = KnowledgeRecord.objects.filter(user=learner)
+    assert record.baseline_score is not None and record.final_score is None
+    assert [a.occasion for a in CheckAttempt.objects.filter(user=learner)] == ["baseline"]
+    # Estonian learners with both checks are above the suppression threshold; other
+    # regions have fewer.
+    both = KnowledgeRecord.objects.filter(
+        counts_in_statistics=True, baseline_score__isnull=False, final_score__isnull=False
+    )
+    assert both.filter(region__code="EE").count() >= 3 * settings.STATISTICS_MIN_CELL_SIZE
+    assert both.filter(retention_score__isnull=False, region__code="EE").count() >= (
+        settings.STATISTICS_MIN_CELL_SIZE
+    )
+    assert both.exclude(region__code="EE").exists()
+    # Survey responses: signed in after the programme, anonymous on their own.
+    water_survey = SurveyPage.objects.get(slug="water-awareness-survey", locale__language_code="en")
+    signed_in = SurveyResponse.objects.filter(survey_key=water_survey.translation_key)
+    assert signed_in.filter(region__code="EE", counts_in_statistics=True).count() >= (
+        2 * settings.STATISTICS_MIN_CELL_SIZE
+    )
+    assert not signed_in.filter(user__isnull=True).exists()
+    anonymous = SurveyResponse.objects.filter(user__isnull=True)
+    assert anonymous.filter(region__code="SK-KI").count() >= 2 * settings.STATISTICS_MIN_CELL_SIZE
+    assert SurveyAnswer.objects.filter(response__in=anonymous).exclude(text="").exists()

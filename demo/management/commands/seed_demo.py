@@ -19,15 +19,17 @@ from django.utils import timezone
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from demo import content
+from demo.impact import ensure_demo_impact
 from demo.logos import agency_logo
 from demo.lti import ensure_demo_lti_registration
 from demo.organisations import ensure_demo_organisations
-from demo.streams import DEMO_NAMESPACE, lesson_stream, quiz_stream
+from demo.streams import DEMO_NAMESPACE, lesson_stream, quiz_stream, survey_stream
 from demo.synthetic import assign_subregions, generate_activity
 from home.models import HomePage
 from learning.models import LearnerProfile, ManagerRegions, MembershipRole, Organisation
 from learning.recording import record_module_start, submit_quiz
 from modules.models import (
+    KnowledgeCheckPage,
     ModuleIndexPage,
     ModulePage,
     ProgrammeModule,
@@ -35,6 +37,7 @@ from modules.models import (
     Region,
     Sector,
     SubRegion,
+    SurveyPage,
     Topic,
 )
 from modules.permissions import (
@@ -48,6 +51,10 @@ from reporting.models import ProgrammeTarget
 DEMO_PASSWORD = "cyberaware-demo"  # noqa: S105 - printed for the local demo only
 
 DEMO_STATISTICS_LEARNERS = 240
+# Learners who came for the water programme: they take all the modules, most of
+# them in Estonia, so its knowledge checks have figures above the threshold there.
+DEMO_WATER_LEARNERS = 80
+DEMO_WATER_PREFIX = "demo-water"
 # How the anonymous learners spread over the sub-regions of their region
 # (weights; 1 for those not named), and the share who give none: a few large
 # counties show figures in "By sub-region", the small ones are hidden.
@@ -125,6 +132,7 @@ class Command(BaseCommand):
         indexes = self.ensure_module_indexes(homes)
         modules = self.ensure_modules(indexes)
         self.ensure_programmes(homes, modules)
+        self.ensure_measures(homes)
         self.ensure_programme_targets()
         self.ensure_groups_and_users()
         self.ensure_language_editors(homes)
@@ -135,6 +143,8 @@ class Command(BaseCommand):
             # After the learner: her employer gets an administrator and a team.
             ensure_demo_organisations(DEMO_PASSWORD)
             self.ensure_statistics_demo()
+            # After the statistics learners: they take the checks and answer the surveys.
+            ensure_demo_impact(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
     # -- reference data ---------------------------------------------------
@@ -324,6 +334,52 @@ class Command(BaseCommand):
                 english = self.publish_child(homes["en"], english)
             self.translate_into_demo_languages(english, slug)
 
+    def ensure_measures(self, homes) -> None:
+        """The water programme's knowledge check and survey, and the surveys under the home page."""
+        for programme in content.programmes():
+            parent = ProgrammePage.objects.get(slug=programme["slug"], locale=self.locales["en"])
+            if programme.get("knowledge_check"):
+                self.ensure_knowledge_check(parent, programme["knowledge_check"])
+            for slug in programme.get("surveys", []):
+                self.ensure_survey(parent, slug)
+        for slug in content.site().get("surveys", []):
+            self.ensure_survey(homes["en"], slug)
+
+    def ensure_knowledge_check(self, programme: ProgrammePage, slug: str) -> None:
+        english = KnowledgeCheckPage.objects.child_of(programme).first()
+        if english is None:
+            data = content.measure(slug)
+            english = self.publish_child(
+                programme,
+                KnowledgeCheckPage(
+                    title=data["title"],
+                    slug=slug,
+                    intro=data["intro"],
+                    questions=quiz_stream(slug, data["questions"], "questions"),
+                    questions_per_check=data["questions_per_check"],
+                    retention_weeks=data.get("retention_weeks"),
+                ),
+            )
+        self.translate_into_demo_languages(english, slug)
+
+    def ensure_survey(self, parent: Page, slug: str) -> None:
+        english = SurveyPage.objects.child_of(parent).filter(slug=slug).first()
+        if english is None:
+            data = content.measure(slug)
+            english = self.publish_child(
+                parent,
+                SurveyPage(
+                    title=data["title"],
+                    slug=slug,
+                    intro=data["intro"],
+                    questions=survey_stream(slug, data["questions"]),
+                    anonymous=data["anonymous"],
+                    placement=data["placement"],
+                    thank_you=data["thank_you"],
+                ),
+            )
+        self.translate_into_demo_languages(english, slug)
+
     def translate_into_demo_languages(self, english: Page, slug: str) -> None:
         """Every translation the demo data has of this page, in the languages being seeded."""
         for code in content.languages(slug):
@@ -509,6 +565,28 @@ class Command(BaseCommand):
         if counts.learners:
             self.stdout.write(
                 f"Generated {counts.learners} demo learners with {counts.progress} module records."
+            )
+        water = generate_activity(
+            learners=DEMO_WATER_LEARNERS,
+            seed=2027,
+            prefix=DEMO_WATER_PREFIX,
+            region_weights={
+                "EE": 30,
+                "FR-BRE": 1,
+                "SK-KI": 1,
+                "IT-52": 1,
+                "BE-WAL": 1,
+                "SI": 1,
+                "ES-CL": 1,
+            },
+            subregion_weights=DEMO_SUBREGION_WEIGHTS,
+            without_subregion=DEMO_WITHOUT_SUBREGION,
+            modules_per_learner=(5, 5),
+        )
+        if water.learners:
+            self.stdout.write(
+                f"Generated {water.learners} learners of the water programme "
+                f"with {water.progress} module records."
             )
         # Learners generated before the demo had sub-regions get theirs.
         assign_subregions(
