@@ -1,4 +1,3 @@
-
 from .views import checks, surveys
 
 app_name = "impact"
