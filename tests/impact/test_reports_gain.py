@@ -17,6 +17,12 @@ from tests.admin_reports.exports import csv_table
 from tests.impact.report_data import impact_world, knowledge  # noqa: F401
 from tests.learning.statistics.helpers import HIDDEN
 
+
+@pytest.fixture
+def world(impact_world):  # noqa: F811 - the shared fixture
+    return impact_world
+
+
 GAIN = "/admin/statistics/impact/learning-gain/"
 
 
@@ -59,16 +65,15 @@ def estonian_class(world, learners: int = 6):
         )
 
 
-def test_the_url_without_a_dimension_is_the_report_by_region(client, impact_world):
-    client.force_login(impact_world["coordinator"])
+def test_the_url_without_a_dimension_is_the_report_by_region(client, world):
+    client.force_login(world["coordinator"])
     assert reverse("impact_statistics:gain") == GAIN
     response = client.get(GAIN)
     assert response.status_code == 200
     assert "Learning gain: by region" in response.content.decode()
 
 
-def test_gain_and_retention_equal_the_hand_computed_figures(client, impact_world):
-    world = impact_world
+def test_gain_and_retention_equal_the_hand_computed_figures(client, world):
     estonian_class(world)
     # Two took the baseline only, one the final only (no baseline): neither counts in the gain.
     knowledge(world["programme"], world["estonia"], world["water"], baseline=20)
@@ -95,10 +100,10 @@ def test_gain_and_retention_equal_the_hand_computed_figures(client, impact_world
     assert total["Normalised learning gain (%)"] == "60.0"
 
 
-def test_retention_shows_with_enough_learners(client, impact_world, settings):
+def test_retention_shows_with_enough_learners(client, world, settings):
     settings.STATISTICS_MIN_CELL_SIZE = 3
-    estonian_class(impact_world)
-    client.force_login(impact_world["manager"])
+    estonian_class(world)
+    client.force_login(world["manager"])
     [estonia, _total] = csv_rows(client, gain_url())
     assert estonia["Learners with the final and retention checks"] == "4"
     assert estonia["Mean retention score (%)"] == "75.0"
@@ -112,8 +117,7 @@ def test_normalised_gain_by_hand():
     assert round(figures.normalised_gain(40, 30), 1) == -16.7  # a group can lose
 
 
-def test_a_group_with_few_learners_is_hidden_with_a_partner(client, impact_world):
-    world = impact_world
+def test_a_group_with_few_learners_is_hidden_with_a_partner(client, world):
     estonian_class(world)
     for baseline, final in ((10, 90), (20, 30)):
         knowledge(
@@ -131,8 +135,7 @@ def test_a_group_with_few_learners_is_hidden_with_a_partner(client, impact_world
     assert rows["All learners in the selection"]["Learners with both checks"] == "8"
 
 
-def test_a_one_region_manager_sees_their_region_only(client, impact_world):
-    world = impact_world
+def test_a_one_region_manager_sees_their_region_only(client, world):
     estonian_class(world)
     for _n in range(6):
         knowledge(world["programme"], world["latvia"], world["water"], baseline=10, final=20)
@@ -147,9 +150,9 @@ def test_a_one_region_manager_sees_their_region_only(client, impact_world):
 
 
 @pytest.mark.parametrize("dimension", list(figures.GAIN_DIMENSIONS))
-def test_every_dimension_shows_and_exports(client, impact_world, dimension):
-    estonian_class(impact_world)
-    client.force_login(impact_world["manager"])
+def test_every_dimension_shows_and_exports(client, world, dimension):
+    estonian_class(world)
+    client.force_login(world["manager"])
     response = client.get(gain_url(dimension))
     assert response.status_code == 200
     html = response.content.decode()
@@ -168,15 +171,14 @@ def test_every_dimension_shows_and_exports(client, impact_world, dimension):
     assert "fewer than 5 learners" in about["Suppression rule"]
 
 
-def test_an_unknown_dimension_is_not_found(client, impact_world):
-    client.force_login(impact_world["manager"])
+def test_an_unknown_dimension_is_not_found(client, world):
+    client.force_login(world["manager"])
     response = client.get(gain_url("learner"), follow=True)
     assert response.status_code == 404
 
 
-def test_a_filter_on_a_hidden_group_hides_everything(client, impact_world):
+def test_a_filter_on_a_hidden_group_hides_everything(client, world):
     """Energy's 2 learners are hidden by sector: filtered to Energy, nothing shows."""
-    world = impact_world
     estonian_class(world)
     for _n in range(2):
         knowledge(world["programme"], world["estonia"], world["energy"], baseline=10, final=90)
@@ -187,8 +189,7 @@ def test_a_filter_on_a_hidden_group_hides_everything(client, impact_world):
     assert "Every figure of this selection is hidden" in text
 
 
-def test_queries_do_not_grow_with_the_rows(client, impact_world, django_assert_max_num_queries):
-    world = impact_world
+def test_queries_do_not_grow_with_the_rows(client, world, django_assert_max_num_queries):
     estonian_class(world)
     client.force_login(world["coordinator"])
     client.get(gain_url("sector"))  # warm the caches
@@ -211,11 +212,11 @@ def test_queries_do_not_grow_with_the_rows(client, impact_world, django_assert_m
     assert count() == few
 
 
-def test_gain_by_reads_one_query(impact_world, django_assert_num_queries):
-    estonian_class(impact_world)
+def test_gain_by_reads_one_query(world, django_assert_num_queries):
+    estonian_class(world)
     from learning.statistics.scope import visible_region_list
 
-    user = impact_world["coordinator"]
+    user = world["coordinator"]
     filters = StatisticsFilters(regions=visible_region_list(user))
     for dimension in ("sector", "organisation_size", "language"):
         # The aggregate, then the sectors' names; sizes and languages are named in code.
