@@ -190,7 +190,8 @@ class GainView(ImpactReportMixin, StatisticsView):
         if self.hidden_selection:
             total = {**total, **dict.fromkeys(TOTAL_FIGURES, SUPPRESSED)}
         self.total = {**total, "label": gettext("All learners in the selection"), "is_total": True}
-        if self.is_export:
+        # Documents made outside a request (the programme report) ask for it too.
+        if self.is_export or self.kwargs.get("with_total"):
             return [*rows, self.total]
         return rows
 
