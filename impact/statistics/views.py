@@ -41,6 +41,15 @@ GAIN_LABELS = {
     "programme": _("By programme"),
 }
 
+GAIN_TITLES = {
+    "region": _("Learning gain by region"),
+    "subregion": _("Learning gain by sub-region"),
+    "sector": _("Learning gain by sector"),
+    "organisation_size": _("Learning gain by organisation size"),
+    "language": _("Learning gain by language"),
+    "programme": _("Learning gain by programme"),
+}
+
 # The figures of a gain row. The learners of the groups add up to the learners of
 # the selection (one record per learner and programme, in one group each).
 GAIN_FIGURES = {
@@ -115,9 +124,7 @@ class GainView(ImpactReportMixin, StatisticsView):
 
     @property
     def page_title(self):
-        return gettext("Learning gain: %(breakdown)s") % {
-            "breakdown": str(GAIN_LABELS[self.dimension]).lower()
-        }
+        return GAIN_TITLES[self.dimension]
 
     def get_filename(self) -> str:
         return f"learning-gain-by-{self.dimension.replace('_', '-')}"

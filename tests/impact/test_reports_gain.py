@@ -70,7 +70,7 @@ def test_the_url_without_a_dimension_is_the_report_by_region(client, world):
     assert reverse("impact_statistics:gain") == GAIN
     response = client.get(GAIN)
     assert response.status_code == 200
-    assert "Learning gain: by region" in response.content.decode()
+    assert "Learning gain by region" in response.content.decode()
 
 
 def test_gain_and_retention_equal_the_hand_computed_figures(client, world):

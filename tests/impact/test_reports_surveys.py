@@ -239,3 +239,30 @@ def test_the_workbook_has_definitions_and_the_rules(client, world):
     assert "fewer than 5 respondents" in about["Suppression rule"]
     assert "at least 5 respondents answered in words" in about["Free-text answers"]
     assert about["Scope"] == "Your regions: Estonia"
+
+
+def test_queries_do_not_grow_with_the_answers(client, world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    estonian_answers(world)
+    client.force_login(world["coordinator"])
+    params = {"survey": str(world["survey"].translation_key), "split": "sector"}
+    client.get(URL, params)  # warm the caches
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(URL, params).status_code == 200
+        return len(queries)
+
+    few = count()
+    for number in range(30):
+        respond(
+            world["survey"],
+            world["latvia"] if number % 2 else world["estonia"],
+            world["energy"] if number % 3 else world["water"],
+            rating=1 + number % 5,
+            multi=("o-mfa",),
+            text=f"Idea {number}",
+        )
+    assert count() == few
