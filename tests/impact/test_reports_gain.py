@@ -3,6 +3,7 @@ scope, exports and the number of queries."""
 
 from __future__ import annotations
 
+import html
 import io
 
 import openpyxl
@@ -222,3 +223,21 @@ def test_gain_by_reads_one_query(world, django_assert_num_queries):
         # The aggregate, then the sectors' names; sizes and languages are named in code.
         with django_assert_num_queries(2 if dimension == "sector" else 1):
             figures.gain_by(user, filters, dimension)
+
+
+def test_every_column_is_defined_under_the_table(client, world):
+    from impact.statistics.definitions import FIGURES
+    from tests.learning.statistics.test_definitions import column_headings, definitions_on
+
+    estonian_class(world)
+    client.force_login(world["manager"])
+    text = html.unescape(client.get(gain_url("sector")).content.decode())
+    defined = definitions_on(text)
+    headings = column_headings(text)
+    assert len(headings) == 9
+    for field, heading in headings:
+        assert heading in defined, heading
+        assert f'<dd id="{field}">' in text, field
+    for key, entry in FIGURES.items():
+        assert str(entry.name).strip(), key
+        assert str(entry.definition).rstrip().endswith("."), key
