@@ -20,7 +20,12 @@ from django.utils.translation import gettext_lazy as _
 from admin_reports.views import AdminReportView
 from learning.models import OrganisationSize
 from learning.statistics import subregions, suppression
-from learning.statistics.filters import StatisticsFilterForm, StatisticsFilters, date_resolution
+from learning.statistics.filters import (
+    StatisticsFilterForm,
+    StatisticsFilters,
+    date_resolution,
+    snap_dates,
+)
 from learning.statistics.filters import sectors as all_sectors
 from learning.statistics.scope import visible_region_list, visible_regions
 from learning.statistics.suppression import SUPPRESSED, Count, Mean, Share, Suppressed
@@ -91,16 +96,7 @@ class GainFilterForm(StatisticsFilterForm):
         del self.fields["module"]
 
 
-class ImpactReportMixin:
-    def get_breadcrumbs_items(self):
-        return [
-            {"url": reverse("wagtailadmin_home"), "label": _("Home")},
-            {"url": reverse("learning_statistics:overview"), "label": _("Statistics")},
-            {"url": "", "label": self.get_page_title()},
-        ]
-
-
-class GainView(ImpactReportMixin, StatisticsView):
+class GainView(StatisticsView):
     """Learning gain and retention by one dimension, with the selection's total."""
 
     template_name = "impact/statistics/gain.html"
@@ -143,8 +139,6 @@ class GainView(ImpactReportMixin, StatisticsView):
     def widen_dates(self, chosen: StatisticsFilters) -> tuple[StatisticsFilters, str]:
         if not (chosen.date_from or chosen.date_to):
             return chosen, ""
-        from learning.statistics.filters import snap_dates
-
         undated = dataclasses.replace(chosen, date_from=None, date_to=None)
         resolution = date_resolution(figures.gain_learners(self.request.user, undated), self.k)
         widened = snap_dates(chosen, resolution)
@@ -215,6 +209,8 @@ class GainView(ImpactReportMixin, StatisticsView):
                 for dimension, label in GAIN_LABELS.items()
             ],
             active_dimension=reverse("impact_statistics:gain_by", args=[self.dimension]),
+            # Every breakdown is the one report "Learning gain" of the statistics' list.
+            active_report=reverse("impact_statistics:gain"),
         )
         return context
 
@@ -355,7 +351,7 @@ def protect_question(question, respondents: dict, chosen: dict, groups: list, k:
     return answers, total, protect_split(rows, overall, total, split_columns, k, split_lines)
 
 
-class SurveyResultsView(ImpactReportMixin, StatisticsView):
+class SurveyResultsView(StatisticsView):
     """Per question of one survey: respondents and the share of each answer, split
     by region, sector or size if asked, and the free texts the rule allows."""
 
