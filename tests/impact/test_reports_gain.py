@@ -241,3 +241,32 @@ def test_every_column_is_defined_under_the_table(client, world):
     for key, entry in FIGURES.items():
         assert str(entry.name).strip(), key
         assert str(entry.definition).rstrip().endswith("."), key
+
+
+def test_dates_choose_the_final_check_and_widen_to_whole_months(client, world):
+    import datetime
+
+    from django.utils import timezone
+
+    estonian_class(world)  # final checks 10 days ago
+    for _n in range(6):
+        knowledge(
+            world["programme"],
+            world["estonia"],
+            world["water"],
+            baseline=0,
+            final=100,
+            days_ago=400,
+        )
+    client.force_login(world["manager"])
+    since = timezone.localdate() - datetime.timedelta(days=100)
+    response = client.get(gain_url(), {"date_from": since.isoformat(), "export": "csv"})
+    text = content(response).decode()
+    [estonia, _total] = csv_table(text)[:2]
+    assert estonia["Learners with both checks"] == "6"
+    assert estonia["Normalised learning gain (%)"] == "60.0"
+    # Few learners: the start moves back to the first day of its month.
+    assert "The dates were widened to whole months" in text
+    assert [estonia["Learners with both checks"] for estonia in csv_rows(client, gain_url())][
+        :1
+    ] == ["12"]
