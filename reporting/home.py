@@ -6,6 +6,11 @@ from django.middleware.csrf import get_token
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
+from impact.statistics.views import protected_gain
+from learning.statistics import suppression
+from learning.statistics.filters import StatisticsFilters
+from learning.statistics.scope import visible_region_list
+
 from .models import ReportSubscription
 from .progress import progress_against_targets
 from .trend import completions_trend
@@ -51,4 +56,25 @@ class TrendPanel(ManagerPanel):
                 (reverse("learning_statistics:funnel"), "funnel"),
                 (reverse("learning_statistics:over_time"), "over_time"),
             ],
+        }
+
+
+class ImpactPanel(ManagerPanel):
+    """What the training changed: learning gain and retention per programme in the
+    manager's regions, as the learning gain report by programme shows them."""
+
+    name = "manager_impact"
+    template_name = "reporting/home/impact.html"
+    order = 97
+
+    def get_context_data(self, parent_context=None):
+        user = self.request.user
+        filters = StatisticsFilters(regions=visible_region_list(user))
+        rows = protected_gain(user, filters, "programme", suppression.threshold())
+        return {
+            # A programme whose learners took only a final check has nothing to show.
+            "programmes": [
+                row for row in rows if (row["learners"], row["baseline_only"]) != (0, 0)
+            ],
+            "report_url": reverse("impact_statistics:gain_by", args=["programme"]),
         }

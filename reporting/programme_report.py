@@ -24,6 +24,9 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from admin_reports.views import made_at, sheet_title
+from impact.statistics import definitions as impact_definitions
+from impact.statistics.scope import responses_in_scope
+from impact.statistics.views import GAIN_DEFINITIONS, GainView, SurveyResultsView
 from learning.models import OrganisationSize
 from learning.statistics import suppression
 from learning.statistics.definitions import definition
@@ -41,7 +44,15 @@ from learning.statistics.views import (
     period_text,
     report_figures,
 )
-from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Region, Sector, SubRegion
+from modules.models import (
+    ModulePage,
+    ProgrammeModule,
+    ProgrammePage,
+    Region,
+    Sector,
+    SubRegion,
+    SurveyPage,
+)
 from modules.models.taxonomy import name_order
 from organisations.records import FONTS
 
@@ -56,6 +67,16 @@ FUNNEL_KEYS = {
     "completed": "programme_completed",
     "completion_rate": "programme_completion_rate",
 }
+# The learning gain tables: the gain report filtered to the programme, by each of these.
+GAIN_DIMENSIONS = ("region", "sector", "organisation_size")
+GAIN_COLUMNS = tuple(GAIN_DEFINITIONS)
+SURVEY_KEYS = (
+    "survey_question",
+    "survey_respondents",
+    "survey_answer",
+    "survey_chosen",
+    "survey_share",
+)
 QUESTION_COLUMNS = {
     "position": "question_position",
     "prompt": "question_prompt",
@@ -279,6 +300,95 @@ def _sections(user, programme_key: str, query: dict, funnel, region) -> list[Sec
             gettext("Question analysis"),
             _question_tables(user, programme_key, query),
         ),
+        Section(
+            "gain",
+            gettext("Learning gain"),
+            _gain_tables(user, query),
+            intro=gettext(
+                "What learners knew before and after the programme, from its baseline and "
+                "final knowledge checks, for the learners whose final check (or, without one, "
+                "baseline check) falls in the period; and how much of it they still knew at "
+                "the retention check. Only learners who took both the baseline and the final "
+                "check count in the scores and the gain."
+            ),
+        ),
+        Section(
+            "surveys",
+            gettext("Survey results"),
+            _survey_tables(user, programme_key, query),
+            intro=gettext(
+                "The answers to the surveys placed before or after the programme, from their "
+                "first response to today, whatever the period."
+            ),
+        ),
+    ]
+
+
+def _gain_tables(user, query: dict) -> list[Table]:
+    headings = [impact_definitions.name(key) for key in GAIN_DEFINITIONS.values()]
+    tables = []
+    for dimension in GAIN_DIMENSIONS:
+        found = report_figures(GainView, user, query, dimension=dimension, with_total=True)
+        tables.append(
+            Table(
+                str(DIMENSION_LABELS[dimension]),
+                [impact_definitions.name(dimension), *headings],
+                rows=[
+                    [row["label"], *(row[column] for column in GAIN_COLUMNS)] for row in found.rows
+                ],
+                notes=found.notes,
+                chart="bar",
+                chart_column=1 + GAIN_COLUMNS.index("normalised_gain"),
+                empty_text=gettext("No learner in these regions has taken the checks yet."),
+            )
+        )
+    # Without any check record there is only the selection's empty total in each table.
+    for table in tables:
+        if len(table.rows) == 1 and table.rows[0][1] == 0 and table.rows[0][2] == 0:
+            table.rows = []
+            table.chart = ""
+    return tables
+
+
+def _survey_tables(user, programme_key: str, query: dict) -> list[Table]:
+    keys = (
+        responses_in_scope(user)
+        .filter(programme_key=programme_key)
+        .order_by()
+        .values_list("survey_key", flat=True)
+        .distinct()
+    )
+    titles = titles_by_key(SurveyPage, list(keys))
+    headings = [impact_definitions.name(key) for key in SURVEY_KEYS]
+    tables = []
+    for key in sorted(keys, key=lambda key: titles.get(key, "").lower()):
+        found = report_figures(
+            SurveyResultsView, user, {"survey": str(key), "region": query["region"]}
+        )
+        table = Table(titles.get(key, "?"), headings, notes=found.notes)
+        for question in found.rows:
+            prompt = f"{question['position']}. {question['prompt']}"
+            answers = question["answers"] or [{"label": "", "chosen": None, "share": None}]
+            for number, answer in enumerate(answers):
+                table.rows.append(
+                    [
+                        prompt if number == 0 else "",
+                        question["respondents"] if number == 0 else "",
+                        answer["label"],
+                        answer["chosen"],
+                        answer["share"],
+                    ]
+                )
+            for text in question["texts"]:
+                context = f" ({text['context']})" if text["context"] else ""
+                table.rows.append(["", "", f"“{text['text']}”{context}", "", ""])
+        tables.append(table)
+    return tables or [
+        Table(
+            gettext("Survey results"),
+            headings,
+            empty_text=gettext("No survey of this programme has responses in your regions yet."),
+        )
     ]
 
 
@@ -443,11 +553,16 @@ def _definitions(k: int) -> list[tuple[str, str]]:
     """Each column of the report in the order the sections show them, once."""
     before = ["programme", *FUNNEL_KEYS.values(), *REACH_DIMENSIONS]
     after = ["period", "period_completed", "completions", *QUESTION_COLUMNS.values()]
+    impact_keys = [*GAIN_DEFINITIONS.values(), *SURVEY_KEYS]
     return [
         *((figure_name(key), definition(key)) for key in before),
         *((figure_name(key), definition(key, k=k)) for key in ("org_active", "org_at_target")),
         *((str(name), str(text)) for name, text in TARGET_FIGURES.values()),
         *((figure_name(key), definition(key)) for key in after),
+        *(
+            (impact_definitions.name(key), impact_definitions.definition(key))
+            for key in impact_keys
+        ),
     ]
 
 

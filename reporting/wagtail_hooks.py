@@ -5,7 +5,7 @@ from learning.statistics.scope import can_view_statistics
 from modules.editor_home import may_edit_pages
 
 from . import views
-from .home import ProgrammesPanel, TrendPanel
+from .home import ImpactPanel, ProgrammesPanel, TrendPanel
 from .viewsets import programme_target_viewset
 
 
@@ -31,12 +31,13 @@ PAGE_EDITING_PANELS = {
 
 @hooks.register("construct_homepage_panels")
 def add_manager_panels(request, panels):
-    """A manager's home: their programmes against the targets, the last twelve weeks.
+    """A manager's home: their programmes against the targets, the last twelve weeks,
+    what the training changed.
     People who edit no page do not get Wagtail's panels about editing pages,
     which would be empty for them and still query the page tables."""
     user = request.user
     if can_view_statistics(user):
-        panels[:0] = [ProgrammesPanel(request), TrendPanel(request)]
+        panels[:0] = [ProgrammesPanel(request), TrendPanel(request), ImpactPanel(request)]
     if not may_edit_pages(user):
         panels[:] = [
             panel for panel in panels if getattr(panel, "name", "") not in PAGE_EDITING_PANELS

@@ -37,6 +37,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from impact.statistics.views import GAIN_LABELS
 from learning.models import Certificate, LearnerProfile, ModuleProgress, QuizAttempt
 from learning.recording import submit_quiz
 from learning.statistics.views import DIMENSION_LABELS
@@ -79,6 +80,10 @@ STATISTICS_URLS = {
     "learning_statistics:over_time": "statistics",
     "learning_statistics:funnel": "statistics",
     "learning_statistics:questions": "statistics",
+    # The impact reports (tried in more detail in tests/impact/test_reports_authorisation.py).
+    "impact_statistics:gain": "statistics",
+    "impact_statistics:gain_by": "statistics",
+    "impact_statistics:surveys": "statistics",
 }
 MATRIX = {**LEARNER_URLS, **STATISTICS_URLS}
 
@@ -99,7 +104,7 @@ def named_urls(namespaces: set[str]) -> set[str]:
 
 
 def test_every_learning_and_statistics_url_is_in_the_matrix():
-    found = named_urls({"learning", "learning_statistics"})
+    found = named_urls({"learning", "learning_statistics", "impact_statistics"})
     unclassified = found - set(MATRIX)
     assert not unclassified, f"Add these URLs to the authorisation matrix: {sorted(unclassified)}"
     assert not set(MATRIX) - found, "The matrix lists URLs that no longer exist."
@@ -368,6 +373,8 @@ def statistics_urls() -> list[str]:
         reverse("learning_statistics:questions"),
     ]
     urls += [reverse("learning_statistics:breakdown", args=[d]) for d in DIMENSION_LABELS]
+    urls += [reverse("impact_statistics:gain"), reverse("impact_statistics:surveys")]
+    urls += [reverse("impact_statistics:gain_by", args=[d]) for d in GAIN_LABELS]
     return urls
 
 
@@ -400,8 +407,8 @@ def export_text(response) -> str:
 
 
 def test_statistics_urls_cover_every_report(people):
-    covered = {get_resolver().resolve(url).url_name for url in statistics_urls()}
-    assert {f"learning_statistics:{name}" for name in covered} == set(STATISTICS_URLS)
+    covered = {get_resolver().resolve(url).view_name for url in statistics_urls()}
+    assert covered == set(STATISTICS_URLS)
 
 
 @pytest.mark.parametrize("role", ["anonymous", "learner", "editor"])

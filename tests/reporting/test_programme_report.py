@@ -191,6 +191,8 @@ def test_the_workbook_has_a_sheet_per_section_charts_and_definitions(client, wor
         "Completion against targets",
         "Completions over time",
         "Question analysis",
+        "Learning gain",
+        "Survey results",
         "Definitions",
         "About this report",
     ]
