@@ -37,6 +37,7 @@ from modules.models.measures import SurveyPage
 from modules.survey import (
     FREE_TEXT,
     LIKERT,
+    LIKERT_LABELS,
     LIKERT_VALUES,
     SURVEY_MULTIPLE_CHOICE,
     Survey,
@@ -48,14 +49,6 @@ from .models import SurveyAnswer, SurveyResponse
 ANSWER_PREFIX = "q-"
 TOKEN_FIELD = "survey_token"  # noqa: S105 - a field's name, not a secret
 
-# The scale's labels, from 1 to 5: the same words in every survey.
-LIKERT_LABELS = {
-    1: gettext_lazy("Strongly disagree"),
-    2: gettext_lazy("Disagree"),
-    3: gettext_lazy("Neither agree nor disagree"),
-    4: gettext_lazy("Agree"),
-    5: gettext_lazy("Strongly agree"),
-}
 
 # A survey form without free text is a few kilobytes. A free text may be sent
 # percent-encoded, up to twelve bytes a character (a four-byte character as

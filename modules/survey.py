@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy as _
+
 from .survey_blocks import (
     FREE_TEXT,
     FREE_TEXT_LIMIT,
@@ -18,10 +20,19 @@ from .survey_blocks import (
 
 # The agreement scale's values, from "Strongly disagree" to "Strongly agree".
 LIKERT_VALUES = (1, 2, 3, 4, 5)
+# Their labels: the same words in every survey, from the interface translations.
+LIKERT_LABELS = {
+    1: _("Strongly disagree"),
+    2: _("Disagree"),
+    3: _("Neither agree nor disagree"),
+    4: _("Agree"),
+    5: _("Strongly agree"),
+}
 
 __all__ = [
     "FREE_TEXT",
     "LIKERT",
+    "LIKERT_LABELS",
     "LIKERT_VALUES",
     "SURVEY_MULTIPLE_CHOICE",
     "SURVEY_SINGLE_CHOICE",

@@ -31,7 +31,13 @@ from learning.statistics.scope import visible_region_list, visible_regions
 from learning.statistics.suppression import SUPPRESSED, Count, Mean, Share, Suppressed
 from learning.statistics.views import StatisticsView
 from learning.widgets import PlainSelect
-from modules.survey import FREE_TEXT, LIKERT, LIKERT_VALUES, SURVEY_MULTIPLE_CHOICE
+from modules.survey import (
+    FREE_TEXT,
+    LIKERT,
+    LIKERT_LABELS,
+    LIKERT_VALUES,
+    SURVEY_MULTIPLE_CHOICE,
+)
 
 from . import figures
 from .definitions import FIGURES, definition
@@ -228,13 +234,6 @@ def protected_gain(user, filters: StatisticsFilters, dimension: str, k: int) -> 
 
 # --- survey results --------------------------------------------------------------
 
-LIKERT_LABELS = {
-    1: _("Strongly disagree"),
-    2: _("Disagree"),
-    3: _("Neither agree nor disagree"),
-    4: _("Agree"),
-    5: _("Strongly agree"),
-}
 SURVEY_NO_CHOICE = {"region": None, "sector": None, "organisation_size": ""}
 SPLIT_LABELS = {
     "region": _("By region"),
