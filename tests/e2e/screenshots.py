@@ -16,7 +16,7 @@ from django.core.management import call_command
 
 from learning.models import Certificate, QuizAttempt
 from learning.recording import record_reading_position
-from modules.models import ModulePage
+from modules.models import KnowledgeCheckPage, ModulePage, SurveyPage
 from tests.e2e.conftest import DESKTOP, PHONE
 from tests.factories import make_learner, record_attempt
 
@@ -51,6 +51,11 @@ def test_take_screenshots(demo, browser, device):
     )
     record_reading_position(learner, unfinished, list(unfinished.lesson_sections())[2])
     certificate = Certificate.objects.get(user=learner)
+    check_page = KnowledgeCheckPage.objects.get(locale__language_code="et")
+    water_survey = SurveyPage.objects.get(slug="water-awareness-survey", locale__language_code="et")
+    anonymous_survey = SurveyPage.objects.get(
+        slug="cyber-awareness-survey", locale__language_code="et"
+    )
     OUTPUT.mkdir(parents=True, exist_ok=True)
 
     context = browser.new_context(viewport=viewport, locale="et-EE")
@@ -64,6 +69,8 @@ def test_take_screenshots(demo, browser, device):
         "signup": "/et/accounts/signup/",
         "organisation-register": "/et/organisations/register/",
         "verify": f"/et/verify/{certificate.code}/",
+        "knowledge-check": check_page.url,
+        "survey-anonymous": anonymous_survey.url,
     }
     for name, path in public.items():
         page.goto(base + path)
@@ -78,10 +85,18 @@ def test_take_screenshots(demo, browser, device):
         "my-learning": "/et/learn/",
         "programme-signed-in": "/et/water-industry-sme-cyber-resilience-estonia/",
         "certificate": f"/et/learn/certificates/{certificate.code}/",
+        # No module started yet in this programme's eyes: the baseline check is open.
+        "knowledge-check-baseline": check_page.url,
+        "survey-signed-in": water_survey.url,
     }
     for name, path in learner_pages.items():
         page.goto(base + path)
         page.screenshot(path=str(OUTPUT / f"{device}-{name}.png"), full_page=True)
+    # The survey sent without its required answers: the error summary.
+    page.goto(base + anonymous_survey.url)
+    page.locator("form.survey-form button[type=submit]").click()
+    page.wait_for_selector(".error-summary")
+    page.screenshot(path=str(OUTPUT / f"{device}-survey-errors.png"), full_page=True)
     # The certificate's PDF, as downloaded, and its first page as a picture.
     pdf = page.request.get(f"{base}/et/learn/certificates/{certificate.code}/pdf/")
     assert pdf.ok
@@ -148,6 +163,12 @@ def test_take_screenshots(demo, browser, device):
         "statistics-by-module": "/admin/statistics/by/module/",
         "statistics-over-time": "/admin/statistics/over-time/",
         "admin-organisations": "/admin/organisations/",
+        "statistics-learning-gain": "/admin/statistics/impact/learning-gain/",
+        "statistics-learning-gain-by-region": "/admin/statistics/impact/learning-gain/by/region/",
+        "statistics-survey-results": (
+            f"/admin/statistics/impact/surveys/?survey={anonymous_survey.translation_key}"
+            "&split=region"
+        ),
     }.items():
         page.goto(base + path)
         page.screenshot(path=str(OUTPUT / f"{device}-{name}.png"), full_page=True)
