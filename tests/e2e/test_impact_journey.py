@@ -11,12 +11,15 @@ from impact.checks import check_of, earlier_attempts, questions_for
 from modules.quiz import Quiz
 from tests.factories import (
     KnowledgeCheckPageFactory,
+    RegionFactory,
     check_pool,
     make_learner,
     make_module,
     make_programme,
     make_site,
 )
+from tests.impact.report_data import knowledge
+from tests.learning.statistics.helpers import staff
 
 
 def answer(page, quiz: Quiz, right: int) -> None:
@@ -96,3 +99,37 @@ def test_a_learner_takes_both_checks_around_two_modules_and_sees_their_gain(
     expect(page.get_by_role("status")).to_contain_text("Score: 90%")
     page.get_by_role("link", name="Back to “Water programme”").click()
     expect(page.get_by_role("region", name="Your learning gain")).to_contain_text(gain)
+
+
+def test_a_regional_manager_sees_their_regions_gain_and_not_anothers(live_server, page):
+    """Seven Estonian learners went from 40 % to 80 % (a gain of 40 / 60 = 66.7 %);
+    the three in Latvia are outside the Estonian manager's regions."""
+    home, index = make_site()
+    programme = make_programme(home, [make_module(index, "Phishing at the utility")])
+    estonia, latvia = (
+        RegionFactory(code="EE", name="Estonia"),
+        RegionFactory(code="LV", name="Latvia"),
+    )
+    for _ in range(7):
+        knowledge(programme, estonia, baseline=40, final=80)
+    for _ in range(3):
+        knowledge(programme, latvia, baseline=20, final=90)
+    manager = staff("manager.test", codename="view_statistics", regions=[estonia])
+    manager.set_password("pw-Secret-123")
+    manager.save()
+
+    page.goto(f"{live_server.url}/admin/login/")
+    page.get_by_label("Username").fill("manager.test")
+    page.get_by_label("Password").fill("pw-Secret-123")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{live_server.url}/admin/")
+    # The manager's home says what the training changed, with the report one click away.
+    panel = page.get_by_role("region", name="What the training changed")
+    expect(panel).to_contain_text("66.7")
+
+    page.goto(f"{live_server.url}/admin/statistics/impact/learning-gain/by/region/")
+    table = page.get_by_role("table")
+    estonia_row = table.get_by_role("row").filter(has_text="Estonia")
+    expect(estonia_row).to_contain_text("7")
+    expect(estonia_row).to_contain_text("66.7")
+    expect(table).not_to_contain_text("Latvia")
