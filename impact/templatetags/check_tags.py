@@ -13,6 +13,7 @@ from modules.quiz import form_questions
 
 from ..checks import (
     BASELINE,
+    MODULES_LEFT,
     NO_PROFILE,
     ProgrammeCheck,
     check_of,
@@ -118,7 +119,11 @@ def programme_check_panel(context, programme: ProgrammePage) -> dict:
     both = record is not None and record.baseline_at is not None and record.final_at is not None
     gain = gain_sentence(record) if both else ""
     if not state.open and not gain:
-        return {"show": False}
+        if state.reason != MODULES_LEFT:
+            return {"show": False}
+        # Between the checks: say when the final check opens, so the learner
+        # does not look for it in vain.
+        return {"show": True, "signed_in": True, "check": check, "waiting": reason_messages(state)}
     return {
         "show": True,
         "signed_in": True,

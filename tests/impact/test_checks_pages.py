@@ -222,3 +222,13 @@ def test_the_check_page_reads_the_same_for_a_small_and_a_large_pool(
         parent=large, slug="check", questions=check_pool(30), questions_per_check=30
     )
     assert count_queries(learner_client, few.url) == count_queries(learner_client, many.url)
+
+
+def test_between_the_checks_the_programme_page_says_when_the_final_check_opens(
+    learner, learner_client, check_page, programme, drawn, post_check
+):
+    post_check(check_page, "baseline", answers_to(drawn(learner, check_page, "baseline")))
+    page = text(learner_client.get(programme.url))
+    assert "You have taken the baseline check." in page
+    assert "The final check opens once you have completed all 2 modules: 2 to go." in page
+    assert "Take the final check" not in page
