@@ -383,3 +383,66 @@ def test_admin_statistics(demo, page):
     axe.visit(f"{base}/admin/two-factor/setup/", "two-step verification, set-up")
     assert page.locator(".two-factor-qr svg").count() == 1
     axe.assert_clean()
+
+
+# -- knowledge checks and surveys ---------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["et", "fr"])
+def test_check_and_survey_pages(demo, page, language):
+    """The knowledge check (signed out, at the baseline, with errors, its result),
+    both surveys (with errors, thanked) and the programme page inviting to them."""
+    from modules.models import KnowledgeCheckPage, SurveyPage
+
+    base = demo.url
+    axe = Axe(page)
+    check = KnowledgeCheckPage.objects.get(locale__language_code=language)
+    anonymous = SurveyPage.objects.get(
+        slug="cyber-awareness-survey", locale__language_code=language
+    )
+    axe.visit(f"{base}{page_url(check)}", f"knowledge check, signed out {language}")
+    axe.visit(f"{base}{page_url(anonymous)}", f"anonymous survey {language}")
+    page.locator("form.survey-form button[type=submit]").click()
+    page.wait_for_selector(".error-summary")
+    axe.check(f"anonymous survey with errors {language}")
+
+    user = learner(f"checks.{language}@example.com", language)
+    sign_in(page, base, language, user.email)
+    programme = ProgrammePage.objects.get(slug=WATER_PROGRAMME, locale__language_code=language)
+    axe.visit(f"{base}{page_url(programme)}", f"programme inviting to the baseline {language}")
+    axe.visit(f"{base}{page_url(check)}", f"knowledge check, baseline form {language}")
+    page.locator("form button[type=submit]").last.click()
+    page.wait_for_selector(".error-summary")
+    axe.check(f"knowledge check with errors {language}")
+    for fieldset in page.locator("fieldset.question").all():
+        fieldset.locator("input").first.check()
+    page.locator("form button[type=submit]").last.click()
+    page.wait_for_url("**/learn/checks/results/**")
+    axe.check(f"knowledge check result {language}")
+    signed_in = SurveyPage.objects.get(
+        slug="water-awareness-survey", locale__language_code=language
+    )
+    axe.visit(f"{base}{page_url(signed_in)}", f"survey, signed in {language}")
+    axe.assert_clean()
+
+
+def test_impact_reports(demo, page):
+    base = demo.url
+    page.goto(f"{base}/admin/login/")
+    page.get_by_label("Username").fill("coordinator")
+    page.get_by_label("Password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{base}/admin/")
+    from modules.models import SurveyPage
+
+    survey = SurveyPage.objects.get(slug="cyber-awareness-survey", locale__language_code="en")
+    axe = Axe(page, exclude=WAGTAIL_CHROME_EXCLUDES)
+    axe.check("manager's home with the impact panel")
+    axe.visit(f"{base}/admin/statistics/impact/learning-gain/", "learning gain")
+    axe.visit(f"{base}/admin/statistics/impact/learning-gain/by/sector/", "learning gain by sector")
+    axe.visit(f"{base}/admin/statistics/impact/surveys/", "survey results, none chosen")
+    axe.visit(
+        f"{base}/admin/statistics/impact/surveys/?survey={survey.translation_key}&split=region",
+        "survey results",
+    )
+    axe.assert_clean()
