@@ -26,18 +26,27 @@ kept under a digest of that.
 
 Both are Wagtail's own output (its tag functions build them on a miss); what
 is cached is the HTML they returned, marked safe as it was.
+
+The admin's script configuration (`{% wagtail_config %}`: URLs, the locales,
+the script's translated strings) is kept per language and generation (a
+locale saved bumps it), without its three per-request values: the CSRF
+token, the page's content locale and the person's keyboard shortcuts setting,
+which are set on every request as Wagtail sets them.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.middleware.csrf import get_token
 from django.template import Library
 from django.template.loader import get_template
 from django.utils import translation
@@ -51,6 +60,42 @@ KEY_PREFIX = "admin-sidebar"
 
 def _parts(user_id: int, language: str) -> tuple:
     return (KEY_PREFIX, user_id, language)
+
+
+# The keys of Wagtail's admin configuration that change from request to request.
+PER_REQUEST_CONFIG = ("CSRF_TOKEN", "ACTIVE_CONTENT_LOCALE", "KEYBOARD_SHORTCUTS_ENABLED")
+
+
+def install_config(library: Library, build_config) -> None:
+    """Replace the `wagtail_config` tag with one that builds the shared part with
+    `build_config(context)` (Wagtail's tag function) once per language and
+    generation, and adds the per-request values."""
+
+    def wagtail_config(context) -> dict:
+        request = context["request"]
+        shared = cached(
+            ("wagtail-config", translation.get_language() or ""),
+            lambda: {
+                key: value
+                for key, value in json.loads(
+                    json.dumps(build_config(context), cls=DjangoJSONEncoder)
+                ).items()
+                if key not in PER_REQUEST_CONFIG
+            },
+            request,
+        )
+        config = {**shared, "CSRF_TOKEN": get_token(request)}
+        if locale := context.get("locale"):
+            config["ACTIVE_CONTENT_LOCALE"] = locale.language_code
+        user = getattr(request, "user", None)
+        config["KEYBOARD_SHORTCUTS_ENABLED"] = (
+            user.wagtail_userprofile.keyboard_shortcuts
+            if hasattr(user, "wagtail_userprofile")
+            else True
+        )
+        return config
+
+    library.simple_tag(wagtail_config, takes_context=True, name="wagtail_config")
 
 
 def install(library: Library, build_sidebar, shortcuts_data, shortcuts_template: str) -> None:

@@ -18,3 +18,4 @@ class CachingConfig(AppConfig):
             wagtailadmin_tags.keyboard_shortcuts_dialog,
             "wagtailadmin/shared/keyboard_shortcuts_dialog.html",
         )
+        admin_chrome.install_config(wagtailadmin_tags.register, wagtailadmin_tags.wagtail_config)
