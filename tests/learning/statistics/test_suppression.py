@@ -165,7 +165,7 @@ def single_learner_lines(figures, lines, unknown) -> list:
     return exposed
 
 
-def assert_protected(figures, lines, hidden):
+def assert_protected(figures, lines, hidden, *, ones_may_show: bool = False):
     in_lines = {key for line in lines for key in (*line.parts, line.total) if key is not None}
     # What the published totals give away on their own (with the zeros, which
     # are always shown) is not the table's doing.
@@ -179,6 +179,11 @@ def assert_protected(figures, lines, hidden):
     assert not (solved_by_peeling(figures, lines, hidden) & hidden) - public
     assert not (solved_by_algebra(figures, lines, hidden) & hidden) - public
     exposed = single_learner_lines(figures, lines, hidden)
+    if ones_may_show:
+        # A line whose every part holds one learner, beside its published total,
+        # tells that much whatever the table hides (docs/security.md, "What
+        # suppression cannot hide"); a line with a larger part must stay protected.
+        exposed = [line for line in exposed if any(figures[p].learners > 1 for p in line.parts)]
     assert not [
         line
         for line in exposed
