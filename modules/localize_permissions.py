@@ -59,14 +59,16 @@ def editable_locales(user) -> list[Locale]:
     """
     if not user.is_active:
         return []
-    locales = list(Locale.objects.all())
     if user.is_superuser:
-        return locales
+        return list(Locale.objects.all())
     permissions = [
         permission
         for permission in PagePermissionPolicy().get_cached_permissions_for_user(user)
         if permission.permission.codename in ("add_page", "change_page")
     ]
+    if not permissions:
+        return []  # most people in the admin (managers, organisation staff) edit no page
+    locales = list(Locale.objects.all())
     if any(permission.page.depth == 1 for permission in permissions):
         return locales
     ids = {permission.page.locale_id for permission in permissions}

@@ -6,14 +6,8 @@ from django.middleware.csrf import get_token
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
-from impact.statistics.views import protected_gain
-from learning.statistics import suppression
-from learning.statistics.filters import StatisticsFilters
-from learning.statistics.scope import visible_region_list
-
+from .home_figures import home_figures
 from .models import ReportSubscription
-from .progress import progress_against_targets
-from .trend import completions_trend
 
 
 class ManagerPanel(Component):
@@ -31,8 +25,10 @@ class ProgrammesPanel(ManagerPanel):
 
     def get_context_data(self, parent_context=None):
         user = self.request.user
+        figures = home_figures(self.request)
         return {
-            "programmes": progress_against_targets(user),
+            "programmes": figures.programmes,
+            "figures": figures,
             "may_set_targets": True,  # whoever sees a region's statistics keeps its targets
             "targets_url": reverse("programme_targets:index"),
             "subscribed": set(
@@ -49,8 +45,10 @@ class TrendPanel(ManagerPanel):
     order = 95
 
     def get_context_data(self, parent_context=None):
+        figures = home_figures(self.request)
         return {
-            "trend": completions_trend(self.request.user),
+            "trend": figures.trend,
+            "figures": figures,
             "reports": [
                 (reverse("learning_statistics:overview"), "overview"),
                 (reverse("learning_statistics:funnel"), "funnel"),
@@ -68,13 +66,14 @@ class ImpactPanel(ManagerPanel):
     order = 97
 
     def get_context_data(self, parent_context=None):
-        user = self.request.user
-        filters = StatisticsFilters(regions=visible_region_list(user))
-        rows = protected_gain(user, filters, "programme", suppression.threshold())
+        figures = home_figures(self.request)
         return {
             # A programme whose learners took only a final check has nothing to show.
             "programmes": [
-                row for row in rows if (row["learners"], row["baseline_only"]) != (0, 0)
+                row
+                for row in figures.gain_by_programme
+                if (row["learners"], row["baseline_only"]) != (0, 0)
             ],
+            "figures": figures,
             "report_url": reverse("impact_statistics:gain_by", args=["programme"]),
         }
