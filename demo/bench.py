@@ -3,7 +3,8 @@
 scripts/bench.py switches them on with BENCH_INSTRUMENTS=1 under
 config.settings.production_demo; no other settings module installs them.
 The bare view gives the throughput ceiling of Django under the same gunicorn
-and middleware; a response header says how many SQL queries each request ran.
+and middleware, the signed-in floor that of any page for a signed-in person;
+a response header says how many SQL queries each request ran.
 """
 
 from __future__ import annotations
@@ -19,6 +20,15 @@ QUERY_COUNT_HEADER = "X-SQL-Queries"
 def bare(request: HttpRequest) -> HttpResponse:
     """The cheapest response Django can give: no template, no database."""
     return HttpResponse(b"ok", content_type="text/plain")
+
+
+def signed_in_floor(request: HttpRequest) -> HttpResponse:
+    """The cheapest response to a signed-in person: what every signed-in page pays
+    before its own work (the session from the cache, the person from the
+    database), and no template. A page cannot be cheaper than this."""
+    if not request.user.is_authenticated:
+        return HttpResponse(b"sign in", status=403, content_type="text/plain")
+    return HttpResponse(str(request.user.pk).encode(), content_type="text/plain")
 
 
 class QueryCountMiddleware:

@@ -3,7 +3,7 @@
 from django.urls import LocalePrefixPattern, path
 
 from config import urls as site_urls
-from demo.bench import bare
+from demo.bench import bare, signed_in_floor
 
 # Where the site's own URLs without a language prefix end, as it was when the
 # bare view lived in config/urls.py: it is resolved like any other page.
@@ -15,6 +15,7 @@ _first_localized = next(
 urlpatterns = [
     *site_urls.urlpatterns[:_first_localized],
     path("bench/bare/", bare),
+    path("bench/signed-in/", signed_in_floor),
     *site_urls.urlpatterns[_first_localized:],
 ]
 handler500 = site_urls.handler500

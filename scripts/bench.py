@@ -25,6 +25,7 @@ import http.client
 import json
 import os
 import re
+import resource
 import shutil
 import signal
 import socket
@@ -40,6 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 PASSWORD = "bench-Secret-4821"  # noqa: S105 - throwaway accounts in a throwaway database
 QUIZ_LEARNERS = 32
+# demo/bench.py: what every signed-in page pays before its own work.
+FLOOR = "/bench/signed-in/"
 MY_LEARNING_MODULES = 20
 
 # What each measurement should reach (docs/performance.md), throughput as a share of the
@@ -47,6 +50,7 @@ MY_LEARNING_MODULES = 20
 # ratios much less.
 TARGETS = {
     "bare": "ceiling",
+    "signed_in_floor": "ceiling of signed-in pages",
     "anonymous": "≥ 50% of bare",
     "signed_in": "≤ 10 SQL, p99 < 100 ms, ≥ 25%",
     "my_learning": "≤ 10 SQL, p99 < 100 ms, ≥ 25%",
@@ -56,7 +60,7 @@ TARGETS = {
     "manager_home": "≤ 10 SQL",
 }
 # Measured again at ten times the learners.
-GROWTH_TARGETS = ("signed_in", "my_learning", "programme", "manager_home")
+GROWTH_TARGETS = ("signed_in_floor", "signed_in", "my_learning", "programme", "manager_home")
 
 
 def check(condition: bool, message: str) -> None:
@@ -262,6 +266,48 @@ class Result:
     errors: int
     queries: str
     requests: int
+    # CPU milliseconds per request, by part of the stack (see `cpu_seconds_by_part`).
+    cpu_ms: dict[str, float] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+STACK_PARTS = ("app", "PostgreSQL", "Redis")
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds_by_part(server_pid: int) -> dict[str, float]:
+    """CPU seconds used so far by each part of the stack on this machine: gunicorn's
+    master and workers (the session it was started in), PostgreSQL's processes and
+    Redis's. Their connections stay open through a run, so no process that worked
+    during a measurement has gone before it is read again."""
+    used = dict.fromkeys(STACK_PARTS, 0.0)
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue  # ended meanwhile
+        command = stat[stat.index("(") + 1 : stat.rindex(")")]
+        # proc(5): after the command, field 3 is the state; 6 the session, 14 and 15
+        # the user and system time in clock ticks.
+        fields = stat[stat.rindex(")") + 2 :].split()
+        session, ticks = int(fields[3]), int(fields[11]) + int(fields[12])
+        if session == server_pid:
+            part = "app"
+        elif command.startswith("postgres"):
+            part = "PostgreSQL"
+        elif command.startswith("redis-server"):
+            part = "Redis"
+        else:
+            continue
+        used[part] += ticks / CLOCK_TICKS
+    return used
+
+
+def children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def run_wrk(
@@ -273,6 +319,7 @@ def run_wrk(
     queries: str,
     workdir: Path,
     warmup: bool = True,
+    server_pid: int | None = None,
 ) -> Result:
     path = workdir / f"{name}.lua"
     path.write_text(script)
@@ -290,13 +337,20 @@ def run_wrk(
         # Warm the workers (imports, connections, caches) before measuring.
         warmup = [*command[:3], f"--duration={args.warmup}s", *command[4:]]
         subprocess.run(warmup, check=True, capture_output=True)  # noqa: S603 - fixed command
+    stack_before = cpu_seconds_by_part(server_pid) if server_pid else {}
+    wrk_before = children_cpu_seconds()
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout  # noqa: S603 - fixed commands, no outside input
+    wrk_seconds = children_cpu_seconds() - wrk_before
+    stack_after = cpu_seconds_by_part(server_pid) if server_pid else {}
     if "first failed" in output:
         print(output[output.index("first failed") :][:600])
     found = re.search(r"BENCH (\{.*\})", output)
     check(found is not None, f"wrk gave no summary for {label}:\n{output[-2000:]}")
     data = json.loads(found.group(1))
     errors = sum(data[k] for k in ("connect", "read", "write", "status", "timeout"))
+    used = {part: stack_after[part] - stack_before[part] for part in stack_before}
+    used["wrk"] = wrk_seconds
+    requests = max(1, data["requests"])
     return Result(
         name=name,
         label=label,
@@ -306,6 +360,8 @@ def run_wrk(
         errors=errors,
         queries=queries,
         requests=data["requests"],
+        cpu_ms={part: 1000 * seconds / requests for part, seconds in used.items()},
+        seconds=data["duration_us"] / 1e6,
     )
 
 
@@ -394,6 +450,7 @@ def signed_in_pages(port: int, fixtures: dict) -> list[Page]:
     manager = Client(port)
     manager.admin_sign_in(fixtures["manager"], fixtures["manager_otp_key"])
     pages = [
+        Page("signed_in_floor", "signed-in floor (session and user, no page)", FLOOR, reader),
         Page("signed_in", "signed-in module page", fixtures["module_url"], reader),
         Page(
             "my_learning",
@@ -471,7 +528,9 @@ def measure(env: dict[str, str], port: int, args, fixtures: dict, *, everything:
 
         def bare(label: str) -> Result:
             url = f"{base}/bench/bare/"
-            return run_wrk("bare", label, url, lua_get(""), args, bare_queries, workdir)
+            return run_wrk(
+                "bare", label, url, lua_get(""), args, bare_queries, workdir, server_pid=server.pid
+            )
 
         results.append(bare("bare Django view"))
         if everything:
@@ -484,6 +543,7 @@ def measure(env: dict[str, str], port: int, args, fixtures: dict, *, everything:
                     args,
                     anonymous_queries,
                     workdir,
+                    server_pid=server.pid,
                 )
             )
         for page in pages:
@@ -496,6 +556,7 @@ def measure(env: dict[str, str], port: int, args, fixtures: dict, *, everything:
                     args,
                     page.queries,
                     workdir,
+                    server_pid=server.pid,
                 )
             )
         before = count_attempts(env)
@@ -514,6 +575,7 @@ def measure(env: dict[str, str], port: int, args, fixtures: dict, *, everything:
             workdir,
             # Every submission is counted against the attempts recorded.
             warmup=False,
+            server_pid=server.pid,
         )
         results.append(quiz)
         # The ceiling again, last: on a shared machine the load of other work
@@ -547,6 +609,28 @@ def quiz_check(env: dict[str, str], args, quiz: Result, recorded: int) -> str:
     if verify.returncode != 0:
         text += "\n\n```\n" + (verify.stdout + verify.stderr)[-3000:] + "\n```"
     return text
+
+
+def cpu_table(results: list[Result]) -> str:
+    """Where each request's CPU went while wrk ran: the figures that say what a
+    ratio to the bare view can reach on this machine, since every part shares
+    the same cores."""
+    cores = os.cpu_count() or 1
+    lines = [
+        "CPU per request while each target was measured, in milliseconds, by part of "
+        f"the stack ({cores} cores; 'idle' is what no part used):",
+        "",
+        "| measured | app (gunicorn) | PostgreSQL | Redis | wrk | all parts | idle |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        if not r.cpu_ms:
+            continue
+        total = sum(r.cpu_ms.values())
+        idle = max(0.0, 1000 * cores * r.seconds / max(1, r.requests) - total)
+        parts = " | ".join(f"{r.cpu_ms.get(part, 0):.2f}" for part in (*STACK_PARTS, "wrk"))
+        lines.append(f"| {r.label} | {parts} | {total:.2f} | {idle:.2f} |")
+    return "\n".join(lines)
 
 
 def bare_mean(results: list[Result]) -> float:
@@ -652,6 +736,7 @@ def main() -> None:
             f"{args.connections} connections, {args.duration} s per target, on loopback; "
             f"{rows:,} progress rows.",
             table(results, bare_mean(results)),
+            cpu_table(results),
             quiz_check(env, args, quiz, recorded),
         ]
     )

@@ -22,3 +22,37 @@ def test_the_bare_view_runs_no_query(db, django_assert_num_queries):
         response = QueryCountMiddleware(bare)(RequestFactory().get("/bench/bare/"))
     assert response.status_code == 200
     assert response[QUERY_COUNT_HEADER] == "0"
+
+
+def test_the_signed_in_floor_reads_the_person_and_nothing_more(db, django_assert_num_queries):
+    from django.contrib.auth.models import AnonymousUser
+
+    from demo.bench import signed_in_floor
+
+    person = get_user_model().objects.create_user("floor", password="pw-Secret-123")
+    request = RequestFactory().get("/bench/signed-in/")
+    request.user = get_user_model().objects.get(pk=person.pk)
+    with django_assert_num_queries(0):
+        response = signed_in_floor(request)
+    assert response.status_code == 200
+    assert response.content == str(person.pk).encode()
+
+    request.user = AnonymousUser()
+    assert signed_in_floor(request).status_code == 403
+
+
+def test_cpu_is_read_for_the_stacks_own_processes():
+    """The bench's CPU table reads /proc: this process's own session counts as the app."""
+    import os
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    try:
+        import bench
+    finally:
+        sys.path.pop(0)
+    sum(range(2_000_000))  # some CPU of our own
+    used = bench.cpu_seconds_by_part(os.getsid(0))
+    assert set(used) == {"app", "PostgreSQL", "Redis"}
+    assert used["app"] > 0
