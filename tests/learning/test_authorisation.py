@@ -1,14 +1,16 @@
-"""Every learner, statistics, admin and wagtail-localize URL, tried as every role and as a visitor.
+"""Every learner, impact, statistics, admin and wagtail-localize URL, tried as every role.
 
-The matrices below classify each named URL of the learning and statistics
-URLconfs and of wagtail-localize's admin URLs; a URL added to them without a
-row here fails `test_every_learning_and_statistics_url_is_in_the_matrix` or
+The matrices below classify each named URL of the learning, impact (knowledge
+checks and surveys) and statistics URLconfs and of wagtail-localize's admin
+URLs; a URL added to them without a row here fails
+`test_every_learning_and_statistics_url_is_in_the_matrix` or
 `test_every_wagtail_localize_url_is_in_the_matrix`, so the matrices stay
 complete.
 
 Roles: an anonymous visitor; learner A (Estonia) trying learner B's
-(Brittany) objects; an editor without the manager role (Wagtail's "Editors":
-adds and edits pages in every language, publishes none); a language editor
+(Brittany) objects (quiz attempt, certificate, knowledge check, survey
+response); an editor without the manager role (Wagtail's "Editors": adds and
+edits pages in every language, publishes none); a language editor
 (editor.et: edits and publishes Estonian pages only); the manager of
 Estonia trying Brittany through filters and URL edits; a coordinator for all
 regions; an administrator.
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import io
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import openpyxl
 import polib
@@ -27,6 +29,7 @@ from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils.datastructures import MultiValueDict
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from wagtail.models import Locale
@@ -37,12 +40,27 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from impact.checks import BASELINE, check_of, earlier_attempts, questions_for, submit_check
+from impact.models import CheckAttempt, KnowledgeRecord, SurveyAnswer, SurveyResponse
 from impact.statistics.views import GAIN_LABELS
+from impact.surveys import answers_from, check_answers, record_response
 from learning.models import Certificate, LearnerProfile, ModuleProgress, QuizAttempt
 from learning.recording import submit_quiz
 from learning.statistics.views import DIMENSION_LABELS
 from tests.admin_reports.exports import csv_table
-from tests.factories import SubRegionFactory, answers_for, run_on_commit, translate_page
+from tests.factories import (
+    KnowledgeCheckPageFactory,
+    SubRegionFactory,
+    SurveyPageFactory,
+    answers_for,
+    check_pool,
+    make_module,
+    make_programme,
+    run_on_commit,
+    translate_page,
+)
+from tests.impact.conftest import answers_to
+from tests.impact.test_surveys import full_answers
 from tests.learning.statistics.helpers import staff, world  # noqa: F401 - the shared fixture
 from tests.modules import localize_state
 
@@ -50,7 +68,9 @@ ROLES = ["anonymous", "learner", "editor", "language_editor", "manager", "coordi
 STAFF_ROLES = ["editor", "language_editor", "manager", "coordinator", "admin"]
 
 # name -> who may use it: "public", "learner" (signed in, own data only),
-# "statistics" (managers, scoped to their regions).
+# "respondent" (whoever the survey admits: anyone for an anonymous survey, signed
+# in for the others, own response only), "statistics" (managers, scoped to
+# their regions).
 LEARNER_URLS = {
     "learning:dashboard": "learner",
     "learning:submit_quiz": "learner",
@@ -74,6 +94,12 @@ LEARNER_URLS = {
     "learning:password_reset_confirm": "public",
     "learning:password_reset_complete": "public",
 }
+IMPACT_URLS = {
+    "impact:submit_check": "learner",
+    "impact:check_result": "learner",
+    "impact:submit_survey": "respondent",
+    "impact:survey_thanks": "public",
+}
 STATISTICS_URLS = {
     "learning_statistics:overview": "statistics",
     "learning_statistics:breakdown": "statistics",
@@ -85,7 +111,7 @@ STATISTICS_URLS = {
     "impact_statistics:gain_by": "statistics",
     "impact_statistics:surveys": "statistics",
 }
-MATRIX = {**LEARNER_URLS, **STATISTICS_URLS}
+MATRIX = {**LEARNER_URLS, **IMPACT_URLS, **STATISTICS_URLS}
 
 
 def named_urls(namespaces: set[str]) -> set[str]:
@@ -104,15 +130,55 @@ def named_urls(namespaces: set[str]) -> set[str]:
 
 
 def test_every_learning_and_statistics_url_is_in_the_matrix():
-    found = named_urls({"learning", "learning_statistics", "impact_statistics"})
+    found = named_urls({"learning", "impact", "learning_statistics", "impact_statistics"})
     unclassified = found - set(MATRIX)
     assert not unclassified, f"Add these URLs to the authorisation matrix: {sorted(unclassified)}"
     assert not set(MATRIX) - found, "The matrix lists URLs that no longer exist."
 
 
+# What learner B wrote in a survey and scored in a knowledge check: nobody else may see either.
+B_SURVEY_TEXT = "The backup tapes sit in the canteen at Quimper."
+B_CHECK_QUESTIONS, B_CHECK_RIGHT = 7, 3  # a score of 42 %
+
+
+def learner_bs_check_and_survey(pages: dict, b) -> dict:
+    """B's baseline check and answers to a signed-in survey, in a programme of its
+    own that nobody has begun, recorded by the same functions the forms use."""
+    module = make_module(pages["index"], "Reporting incidents", sectors=[pages["water"]])
+    programme = make_programme(pages["home"], [module], title="Incident programme")
+    check_page = KnowledgeCheckPageFactory(
+        parent=programme, questions=check_pool(10), questions_per_check=B_CHECK_QUESTIONS
+    )
+    check = check_of(check_page, programme)
+    quiz = questions_for(b, check_page, check, BASELINE, earlier_attempts(b, check))
+    check_form = answers_to(quiz, right=B_CHECK_RIGHT)
+    answers = {key[2:]: value for key, value in check_form.items()}
+    attempt = submit_check(b, check_page, programme, BASELINE, answers, uuid.uuid4()).attempt
+    survey = SurveyPageFactory.create(programme, "Incident survey")
+    free_text = survey.survey.questions[-1]
+    survey_form = full_answers(survey, uuid.uuid4(), **{f"q-{free_text.id}": B_SURVEY_TEXT})
+    post = MultiValueDict(
+        {key: value if isinstance(value, list) else [value] for key, value in survey_form.items()}
+    )
+    checked = check_answers(survey.survey, answers_from(post))
+    assert not checked.errors
+    token = uuid.UUID(survey_form["survey_token"])
+    response = record_response(survey, checked.rows, token, b).response
+    return {
+        "check_page": check_page,
+        "b_check": attempt,
+        # The form B sent, with B's token: what a replay by someone else would send.
+        "b_check_form": {**check_form, "attempt_token": str(attempt.token)},
+        "survey": survey,
+        "b_survey_response": response,
+        "b_survey_form": survey_form,
+    }
+
+
 @pytest.fixture
 def people(world):  # noqa: F811 - the statistics tests' world fixture
-    """Learner A (Estonia) and learner B (Brittany), each with an attempt and a certificate."""
+    """Learner A (Estonia) and learner B (Brittany), each with an attempt and a certificate;
+    B also with a knowledge check and a survey response."""
     backups = world["backups"]
     a, b = world["ee"][5], world["fr"][0]
     for user in (a, b):
@@ -138,8 +204,12 @@ def people(world):  # noqa: F811 - the statistics tests' world fixture
     for region, subregion in ((world["brittany"], finistere), (world["estonia"], harju)):
         LearnerProfile.objects.filter(region=region).update(subregion=subregion)
         ModuleProgress.objects.filter(region=region).update(subregion=subregion)
+    # After the sub-regions: the check's record and the response copy B's situation.
+    b.learner_profile.refresh_from_db()
+    impact = learner_bs_check_and_survey(world, b)
     return {
         **world,
+        **impact,
         "a": a,
         "b": b,
         "finistere": finistere,
@@ -175,11 +245,24 @@ def body(response) -> str:
 def b_markers(people) -> list[str]:
     """Text that identifies learner B or their results."""
     b = people["b"]
+    check = people["b_check"]
+    page = people["check_page"]
+    # The feedback on the options B chose: only B's result page shows them.
+    chosen_feedback = [
+        choice.feedback
+        for question_id, chosen in check.answers.items()
+        for choice in page.pool.question(question_id).choices
+        if choice.id in chosen
+    ]
     return [
         b.email,
         "Bénédicte",
         people["b_certificate"].code,
         str(people["b_attempt"].pk),
+        str(check.pk),
+        f"Score: {check.score}%",
+        *chosen_feedback,
+        B_SURVEY_TEXT,
     ]
 
 
@@ -360,6 +443,119 @@ def test_public_pages_open_to_everyone(client, people, role):
             assert response.status_code in (200, 302)
         else:
             assert response.status_code == 200, (name, role)
+
+
+# --- impact: knowledge checks and surveys --------------------------------------
+
+
+@dataclass
+class ImpactRequest:
+    name: str
+    method: str
+    url: str
+    data: dict = field(default_factory=dict)
+    # What each gets: an anonymous visitor (302: sent to sign in), learner A, and
+    # every member of staff (302: sent to fill in a learner profile first).
+    visitor: int = 405
+    learner: int = 405
+    staff: int = 405
+
+
+def impact_requests(people) -> list[ImpactRequest]:
+    """GET and POST on every impact URL, aimed at learner B's check result and B's
+    survey; the forms are the ones B sent, with B's tokens."""
+    submit_check = reverse("impact:submit_check", args=[people["check_page"].pk, BASELINE])
+    check_result = reverse("impact:check_result", args=[people["b_check"].pk])
+    submit_survey = reverse("impact:submit_survey", args=[people["survey"].pk])
+    thanks = reverse("impact:survey_thanks", args=[people["survey"].pk])
+    return [
+        # B's token belongs to B's attempt: refused, never recorded for or shown to anyone else.
+        ImpactRequest(
+            "impact:submit_check", "post", submit_check, people["b_check_form"], 302, 400, 302
+        ),
+        ImpactRequest("impact:submit_check", "get", submit_check, visitor=302),
+        ImpactRequest("impact:check_result", "get", check_result, {}, 302, 404, 404),
+        ImpactRequest("impact:check_result", "post", check_result, visitor=302),
+        # A signed-in survey: a visitor is told to sign in; B's token is B's alone.
+        ImpactRequest(
+            "impact:submit_survey", "post", submit_survey, people["b_survey_form"], 403, 400, 400
+        ),
+        ImpactRequest("impact:submit_survey", "get", submit_survey),
+        ImpactRequest("impact:survey_thanks", "get", thanks, {}, 200, 200, 200),
+        ImpactRequest("impact:survey_thanks", "post", thanks),
+    ]
+
+
+def bs_impact_rows(people) -> dict:
+    """B's check attempts, knowledge record, survey responses and answers, and every table's size."""
+    b = people["b"]
+    return {
+        "attempts": list(CheckAttempt.objects.filter(user=b).order_by("pk").values()),
+        "records": list(KnowledgeRecord.objects.filter(user=b).order_by("pk").values()),
+        "responses": list(SurveyResponse.objects.filter(user=b).order_by("pk").values()),
+        "answers": list(SurveyAnswer.objects.filter(response__user=b).order_by("pk").values()),
+        "counts": [
+            model.objects.count()
+            for model in (CheckAttempt, KnowledgeRecord, SurveyResponse, SurveyAnswer)
+        ],
+    }
+
+
+def test_impact_requests_cover_every_impact_url_with_get_and_post(people):
+    requests = impact_requests(people)
+    for method in ("get", "post"):
+        assert {r.name for r in requests if r.method == method} == set(IMPACT_URLS), method
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_nobody_else_sees_or_changes_learner_bs_checks_and_surveys(client, people, role):
+    """Each role and a visitor try B's check result and replay B's check and survey
+    forms: sent to sign in or refused in words (4xx), B's score and answers never
+    shown, nothing written; a GET on a form's address and a POST on a page are 405."""
+    sign_in(client, people, role)
+    before = bs_impact_rows(people)
+    for request in impact_requests(people):
+        response = getattr(client, request.method)(request.url, request.data)
+        expected = {"anonymous": request.visitor, "learner": request.learner}.get(
+            role, request.staff
+        )
+        where = (role, request.name, request.method)
+        assert response.status_code == expected, (*where, response.status_code)
+        text = body(response)
+        if expected == 302:
+            if role == "anonymous":
+                assert_sent_to_login(response, reverse("learning:login"))
+            else:
+                assert response["Location"].startswith(reverse("learning:profile"))
+        elif expected == 403:
+            assert "Sign in to answer this survey" in text
+        elif expected in (400, 404):
+            assert "Reload the page" in text or "no such check result" in text, where
+        for marker in b_markers(people):
+            if marker not in request.url:
+                assert marker not in text, (*where, marker)
+    assert bs_impact_rows(people) == before
+
+
+def test_learner_b_sees_their_own_check_and_survey_answers(client, people):
+    """The markers are on B's own pages, so their absence elsewhere means something; and
+    the forms replayed above are valid ones: B sending them again is answered as a repeat."""
+    client.force_login(people["b"])
+    check = people["b_check"]
+    assert check.score == 42
+    result = body(client.get(reverse("impact:check_result", args=[check.pk])))
+    data = body(client.get(reverse("learning:my_data"), {"format": "json"}))
+    markers = set(b_markers(people)) - {people["b_certificate"].code, str(people["b_attempt"].pk)}
+    assert {m for m in markers if m in result or m in data} == markers
+    before = bs_impact_rows(people)
+    requests = {(r.name, r.method): r for r in impact_requests(people)}
+    again = requests["impact:submit_check", "post"]
+    response = client.post(again.url, again.data)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("impact:check_result", args=[check.pk])
+    again = requests["impact:submit_survey", "post"]
+    assert client.post(again.url, again.data).status_code == 409
+    assert bs_impact_rows(people) == before
 
 
 # --- statistics ---------------------------------------------------------------
