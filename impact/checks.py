@@ -31,6 +31,7 @@ from django.utils.translation import ngettext
 from caching import cached, request_host
 from learning.grading import InvalidSubmission, grade
 from learning.models import LearnerProfile, ModuleProgress
+from learning.progress import progress_rows
 from modules.models import KnowledgeCheckPage, ProgrammePage
 from modules.quiz import Quiz
 
@@ -159,14 +160,23 @@ def check_state(user, check: ProgrammeCheck, *, lock: bool = False) -> CheckStat
     if lock:
         records = records.select_for_update()
     record = records.first()
-    counts = ModuleProgress.objects.filter(user=user, module_key__in=check.module_keys).aggregate(
-        started=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False))
-    )
+    if lock:
+        counts = ModuleProgress.objects.filter(
+            user=user, module_key__in=check.module_keys
+        ).aggregate(
+            started=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False))
+        )
+        started, completed = counts["started"], counts["completed"]
+    else:
+        # The rows the programme page's other panels read too.
+        rows = progress_rows(user, check.module_keys).values()
+        started = len(rows)
+        completed = sum(1 for row in rows if row.completed_at is not None)
     return decide(
         record,
         modules_total=len(check.module_keys),
-        modules_started=counts["started"],
-        modules_completed=counts["completed"],
+        modules_started=started,
+        modules_completed=completed,
         today=timezone.localdate(),
     )
 

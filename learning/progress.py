@@ -224,6 +224,26 @@ class ProgrammeProgress:
         return self.total > 0 and self.completed == self.total
 
 
+def progress_rows(user, module_keys) -> dict[str, ModuleProgress]:
+    """The learner's progress rows on these modules, by module key (a string).
+
+    Read once per user object, which lives as long as its request: the panels
+    of a programme page (its modules, its knowledge check, its surveys) ask
+    about the same modules and share one query. For display only; what
+    records progress reads and locks its own rows.
+    """
+    known: dict = user.__dict__.setdefault("_progress_rows", {})
+    asked = {str(key) for key in module_keys}
+    missing = asked - known.keys()
+    if missing:
+        found = {
+            str(row.module_key): row
+            for row in ModuleProgress.objects.filter(user=user, module_key__in=missing)
+        }
+        known.update({key: found.get(key) for key in missing})
+    return {key: known[key] for key in asked if known[key] is not None}
+
+
 def programme_progress(
     user, programme: ProgrammePage, modules: list[ModulePage]
 ) -> ProgrammeProgress:
@@ -232,10 +252,7 @@ def programme_progress(
     rows_by_key: dict = {}
     certificate = ""
     if user.is_authenticated:
-        rows_by_key = {
-            str(p.module_key): p
-            for p in ModuleProgress.objects.filter(user=user, module_key__in=keys)
-        }
+        rows_by_key = progress_rows(user, keys)
         certificate = (
             Certificate.objects.filter(
                 user=user,

@@ -618,9 +618,9 @@ def cpu_table(results: list[Result]) -> str:
     cores = os.cpu_count() or 1
     lines = [
         "CPU per request while each target was measured, in milliseconds, by part of "
-        f"the stack ({cores} cores; 'idle' is what no part used):",
+        f"the stack ({cores} cores; the last column is the cores' time no part used: other work on the machine, or idle):",
         "",
-        "| measured | app (gunicorn) | PostgreSQL | Redis | wrk | all parts | idle |",
+        "| measured | app (gunicorn) | PostgreSQL | Redis | wrk | all parts | other or idle |",
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:

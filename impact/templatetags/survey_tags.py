@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from caching import cached, request_host
-from learning.models import ModuleProgress
+from learning.progress import progress_rows
 from modules.models import ProgrammePage
 from modules.models.measures import SurveyPage, SurveyPlacement
 
@@ -123,13 +123,9 @@ def programme_surveys_panel(context, programme: ProgrammePage) -> dict:
     if not placed["surveys"]:
         return {"invitations": []}
     keys = placed["module_keys"]
-    progress = list(
-        ModuleProgress.objects.filter(user=user, module_key__in=keys).values_list(
-            "module_key", "completed_at"
-        )
-    )
+    progress = progress_rows(user, keys)
     started = bool(progress)
-    completed_keys = {str(key) for key, completed_at in progress if completed_at is not None}
+    completed_keys = {key for key, row in progress.items() if row.completed_at is not None}
     completed = bool(keys) and all(key in completed_keys for key in keys)
     due = [
         survey
