@@ -69,7 +69,7 @@ def test_readiness_is_503_when_the_shared_cache_is_unreachable(settings):
     # A real Redis client against a port where nothing listens.
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "caching.redis.RedisCache",
             "LOCATION": "redis://127.0.0.1:9/0",
             "OPTIONS": {"socket_connect_timeout": 0.5},
         }
