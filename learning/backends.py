@@ -23,9 +23,11 @@ class EmailOrUsernameBackend(ModelBackend):
         return None
 
     def get_user(self, user_id):
-        # Every learner page reads the profile; one query fetches both.
+        # Every learner page reads the profile; one query fetches both. On every
+        # signed-in request: `get`, unlike `first`, builds no ORDER BY.
         user_model = get_user_model()
-        user = (
-            user_model._default_manager.select_related("learner_profile").filter(pk=user_id).first()
-        )
-        return user if user is not None and self.user_can_authenticate(user) else None
+        try:
+            user = user_model._default_manager.select_related("learner_profile").get(pk=user_id)
+        except user_model.DoesNotExist:
+            return None
+        return user if self.user_can_authenticate(user) else None
