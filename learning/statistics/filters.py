@@ -22,13 +22,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from admin_reports.widgets import LocalDateInput
+from caching.generation import key as cache_key
 from caching.lookups import cached
 from modules.models import ModulePage, ProgrammeModule, ProgrammePage, Sector
 
 from ..forms import check_subregion, offer_subregions, subregion_field
 from ..models import OrganisationSize
 from ..widgets import PlainSelect
-from .scope import visible_region_list, visible_regions
+from .scope import region_ids_in_scope, visible_region_list, visible_regions
 
 
 def titles_by_key(model, keys=None) -> dict:
@@ -207,6 +208,18 @@ class StatisticsFilterForm(forms.Form):
         ]
         self.fields["programme"].choices = [("", _("All programmes"))] + _choices(ProgrammePage)
         self.fields["module"].choices = [("", _("All modules"))] + _choices(ModulePage)
+
+    def fields_cache_key(self) -> str:
+        """What the unbound fields show depends on: the form, the person's regions
+        (their sub-regions come with them), the language and the published content
+        (titles, sectors). `admin_reports` renders them once per key."""
+        scope = region_ids_in_scope(self.user)
+        return cache_key(
+            "statistics-filter-fields",
+            type(self).__qualname__,
+            "all" if scope is None else ",".join(map(str, sorted(scope))),
+            get_language(),
+        )
 
     def clean(self):
         cleaned = super().clean()
