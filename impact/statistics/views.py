@@ -41,7 +41,6 @@ from modules.survey import (
 
 from . import figures
 from .definitions import FIGURES, definition
-from .protection import protect_split
 
 GAIN_LABELS = {
     "region": _("By region"),
@@ -347,7 +346,11 @@ def protect_question(question, respondents: dict, chosen: dict, groups: list, k:
     [total] = suppression.protect_rows([overall], columns, k, lines)
     split_columns, split_lines = question_columns(question, answers, additive=True)
     rows = [raw_row(question, answers, respondents, chosen, group) for group in groups]
-    return answers, total, protect_split(rows, overall, total, split_columns, k, split_lines)
+    return (
+        answers,
+        total,
+        suppression.protect_split(rows, overall, total, split_columns, k, split_lines),
+    )
 
 
 class SurveyResultsView(StatisticsView):

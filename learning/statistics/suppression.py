@@ -98,9 +98,23 @@ class Line:
     total: Key | None = None
 
 
-def hidden_figures(figures: Mapping[Key, Figure], lines: Iterable[Line], k: int) -> frozenset:
-    """The figures of a table to hide (see the module's docstring for the rule)."""
-    return frozenset(_Protection(figures, tuple(lines), k).run())
+def hidden_figures(
+    figures: Mapping[Key, Figure],
+    lines: Iterable[Line],
+    k: int,
+    *,
+    hidden_already: Iterable[Key] = (),
+    shown_already: Iterable[Key] = (),
+) -> frozenset:
+    """The figures of a table to hide (see the module's docstring for the rule).
+
+    Figures another table decided on already: `hidden_already` stay hidden;
+    `shown_already` are known to the reader, so hiding them would protect
+    nothing and they are never chosen to hide."""
+    protection = _Protection(figures, tuple(lines), k)
+    protection.hidden |= set(hidden_already)
+    protection.pinned |= set(shown_already)
+    return frozenset(protection.run())
 
 
 class _Protection:
@@ -391,6 +405,59 @@ def protect_rows(
         for parts, total in row_lines
     ]
     hidden = hidden_figures(figures, lines, k)
+    raw = {field for spec in columns.values() for field in spec.fields()}
+    return [
+        {
+            **{key: value for key, value in row.items() if key not in raw},
+            **{
+                column: SUPPRESSED if (index, column) in hidden else spec.value(row)
+                for column, spec in columns.items()
+            },
+        }
+        for index, row in enumerate(rows)
+    ]
+
+
+SPLIT_TOTAL = "total"
+
+
+def protect_split(
+    rows: Sequence[dict],
+    total_raw: dict,
+    total: dict,
+    columns: Mapping[str, FigureColumn],
+    k: int,
+    row_lines: Sequence[tuple[tuple[str, ...], str]] = (),
+) -> list[dict]:
+    """A table split by a group, protected together with the total row shown above it.
+
+    `rows` hold the raw counts, each additive column adding up to that of
+    `total_raw`, which is shown as `total` (protected already, on its own,
+    so the same whatever the split). A figure the total row hides stays
+    hidden in the lines; one it shows is known and never hidden to protect
+    another. Returns the rows with their figures, or SUPPRESSED."""
+    figures: dict = {}
+    for index, row in [*enumerate(rows), (SPLIT_TOTAL, total_raw)]:
+        for column, spec in columns.items():
+            figures[(index, column)] = spec.figure(row, lambda c, i=index: (i, c))
+    lines = [
+        Line(tuple((index, column) for index in range(len(rows))), (SPLIT_TOTAL, column))
+        for column, spec in columns.items()
+        if spec.additive
+    ]
+    lines += [
+        Line(tuple((index, part) for part in parts), (index, line_total))
+        for index in [*range(len(rows)), SPLIT_TOTAL]
+        for parts, line_total in row_lines
+    ]
+    total_hidden = {(SPLIT_TOTAL, c) for c in columns if isinstance(total.get(c), Suppressed)}
+    hidden = hidden_figures(
+        figures,
+        lines,
+        k,
+        hidden_already=total_hidden,
+        shown_already={(SPLIT_TOTAL, c) for c in columns} - total_hidden,
+    )
     raw = {field for spec in columns.values() for field in spec.fields()}
     return [
         {
