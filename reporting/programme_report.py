@@ -24,7 +24,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from admin_reports.views import made_at, sheet_title
-from impact.statistics import definitions as impact_definitions
+from impact.statistics.definitions import FIGURES as IMPACT_FIGURES
 from impact.statistics.scope import responses_in_scope
 from impact.statistics.views import GAIN_DEFINITIONS, GainView, SurveyResultsView
 from learning.models import OrganisationSize
@@ -325,14 +325,14 @@ def _sections(user, programme_key: str, query: dict, funnel, region) -> list[Sec
 
 
 def _gain_tables(user, query: dict) -> list[Table]:
-    headings = [impact_definitions.name(key) for key in GAIN_DEFINITIONS.values()]
+    headings = [IMPACT_FIGURES[key].name_text() for key in GAIN_DEFINITIONS.values()]
     tables = []
     for dimension in GAIN_DIMENSIONS:
         found = report_figures(GainView, user, query, dimension=dimension, with_total=True)
         tables.append(
             Table(
                 str(DIMENSION_LABELS[dimension]),
-                [impact_definitions.name(dimension), *headings],
+                [IMPACT_FIGURES[dimension].name_text(), *headings],
                 rows=[
                     [row["label"], *(row[column] for column in GAIN_COLUMNS)] for row in found.rows
                 ],
@@ -359,7 +359,7 @@ def _survey_tables(user, programme_key: str, query: dict) -> list[Table]:
         .distinct()
     )
     titles = titles_by_key(SurveyPage, list(keys))
-    headings = [impact_definitions.name(key) for key in SURVEY_KEYS]
+    headings = [IMPACT_FIGURES[key].name_text() for key in SURVEY_KEYS]
     tables = []
     for key in sorted(keys, key=lambda key: titles.get(key, "").lower()):
         found = report_figures(
@@ -560,7 +560,7 @@ def _definitions(k: int) -> list[tuple[str, str]]:
         *((str(name), str(text)) for name, text in TARGET_FIGURES.values()),
         *((figure_name(key), definition(key)) for key in after),
         *(
-            (impact_definitions.name(key), impact_definitions.definition(key))
+            (IMPACT_FIGURES[key].name_text(), IMPACT_FIGURES[key].definition_text())
             for key in impact_keys
         ),
     ]

@@ -2,8 +2,8 @@
 
 The same `Definition` as the learners' statistics (`learning.statistics.definitions`),
 so that the reports name a figure one way on the page, in the export and in
-the programme report. A text holding `%(k)s` is completed by `name` and
-`definition`.
+the programme report. A text holding `%(k)s` is completed by the
+definition's `name_text` and `definition_text`.
 """
 
 from __future__ import annotations
@@ -121,15 +121,3 @@ FIGURES: dict[str, Definition] = {
         ),
     ),
 }
-
-
-def name(key: str, **values) -> str:
-    """The figure's name, in the active language, with its placeholders filled."""
-    text = str(FIGURES[key].name)
-    return text % values if values else text
-
-
-def definition(key: str, **values) -> str:
-    """The figure's definition, in the active language, with its placeholders filled."""
-    text = str(FIGURES[key].definition)
-    return text % values if values else text

@@ -40,7 +40,7 @@ from modules.survey import (
 )
 
 from . import figures
-from .definitions import FIGURES, definition
+from .definitions import FIGURES
 
 GAIN_LABELS = {
     "region": _("By region"),
@@ -139,7 +139,7 @@ class GainView(StatisticsView):
         return {field: FIGURES[key].name for field, key in self.definition_keys.items()}
 
     def definition_of(self, field: str) -> str:
-        return definition(self.definition_keys[field])
+        return FIGURES[self.definition_keys[field]].definition_text()
 
     def widen_dates(self, chosen: StatisticsFilters) -> tuple[StatisticsFilters, str]:
         if not (chosen.date_from or chosen.date_to):
@@ -375,7 +375,7 @@ class SurveyResultsView(StatisticsView):
     split = ""
 
     def definition_of(self, field: str) -> str:
-        return definition(self.definition_keys[field])
+        return FIGURES[self.definition_keys[field]].definition_text()
 
     def get_filename(self) -> str:
         return "survey-results"

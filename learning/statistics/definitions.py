@@ -21,6 +21,18 @@ class Definition:
     name: Promise
     definition: Promise
 
+    def name_text(self, **values) -> str:
+        """The name in the active language, its placeholders (`%(k)s`) filled."""
+        return _filled(self.name, values)
+
+    def definition_text(self, **values) -> str:
+        """The definition in the active language, its placeholders filled."""
+        return _filled(self.definition, values)
+
+
+def _filled(text: Promise, values: dict) -> str:
+    return str(text) % values if values else str(text)
+
 
 FIGURES: dict[str, Definition] = {
     # The learners' statistics: overview, breakdowns, completions over time.
@@ -284,11 +296,9 @@ OVERVIEW_PROGRAMME_LABELS: dict[str, Promise] = {
 
 def name(key: str, **values) -> str:
     """The figure's name, in the active language, with its placeholders filled."""
-    text = str(FIGURES[key].name)
-    return text % values if values else text
+    return FIGURES[key].name_text(**values)
 
 
 def definition(key: str, **values) -> str:
     """The figure's definition, in the active language, with its placeholders filled."""
-    text = str(FIGURES[key].definition)
-    return text % values if values else text
+    return FIGURES[key].definition_text(**values)
