@@ -2,7 +2,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import translation
 
-from tests.factories import make_site
+from tests.factories import SectorFactory, make_learner, make_site
 
 
 @pytest.fixture(autouse=True)
@@ -57,3 +57,21 @@ def _restore_post_migrate_data(request):
         ContentType.objects.clear_cache()
         emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
     yield
+
+
+# A learner in the water sector, the situation most tests of learners need; a
+# test module defines its own `learner` when it needs another.
+@pytest.fixture
+def water(db):
+    return SectorFactory(slug="water", name="Water and wastewater", names={"et": "Vesi ja reovesi"})
+
+
+@pytest.fixture
+def learner(db, water):
+    return make_learner(sector=water)
+
+
+@pytest.fixture
+def learner_client(client, learner):
+    client.force_login(learner)
+    return client

@@ -6,17 +6,10 @@ from django.urls import reverse
 from impact.checks import check_of, earlier_attempts, questions_for
 from tests.factories import (
     KnowledgeCheckPageFactory,
-    SectorFactory,
     check_pool,
-    make_learner,
     make_module,
     make_programme,
 )
-
-
-@pytest.fixture
-def water(db):
-    return SectorFactory(slug="water", name="Water and wastewater", names={"et": "Vesi ja reovesi"})
 
 
 @pytest.fixture
@@ -40,17 +33,6 @@ def check_page(programme):
     return KnowledgeCheckPageFactory(
         parent=programme, questions=check_pool(12), questions_per_check=5, retention_weeks=12
     )
-
-
-@pytest.fixture
-def learner(db, water):
-    return make_learner(sector=water)
-
-
-@pytest.fixture
-def learner_client(client, learner):
-    client.force_login(learner)
-    return client
 
 
 @pytest.fixture

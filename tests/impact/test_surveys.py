@@ -17,7 +17,6 @@ from impact.surveys import record_response
 from learning.models import OrganisationSize
 from tests.factories import (
     RegionFactory,
-    SectorFactory,
     SubRegionFactory,
     SurveyPageFactory,
     make_learner,
@@ -30,19 +29,8 @@ from tests.factories import (
 
 
 @pytest.fixture
-def water(db):
-    return SectorFactory(slug="water", name="Water and wastewater", names={"et": "Vesi ja reovesi"})
-
-
-@pytest.fixture
 def learner(db, water):
     return make_learner(sector=water, size="small", consent=True)
-
-
-@pytest.fixture
-def learner_client(client, learner):
-    client.force_login(learner)
-    return client
 
 
 @pytest.fixture

@@ -15,29 +15,11 @@ from impact.models import SurveyResponse
 from learning.recording import record_module_start
 from modules.models.measures import SurveyPage
 from tests.factories import (
-    SectorFactory,
     SurveyPageFactory,
-    make_learner,
     make_module,
     make_programme,
     record_attempt,
 )
-
-
-@pytest.fixture
-def water(db):
-    return SectorFactory(slug="water", name="Water and wastewater")
-
-
-@pytest.fixture
-def learner(db, water):
-    return make_learner(sector=water)
-
-
-@pytest.fixture
-def learner_client(client, learner):
-    client.force_login(learner)
-    return client
 
 
 @pytest.fixture

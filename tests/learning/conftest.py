@@ -3,29 +3,13 @@ import uuid
 import pytest
 from django.urls import reverse
 
-from tests.factories import SectorFactory, make_learner, make_module
-
-
-@pytest.fixture
-def water(db):
-    return SectorFactory(slug="water", name="Water and wastewater", names={"et": "Vesi ja reovesi"})
+from tests.factories import make_module
 
 
 @pytest.fixture
 def module(site_pages, water):
     _home, index = site_pages
     return make_module(index, sectors=[water], attempt_limit=3, pass_mark=70)
-
-
-@pytest.fixture
-def learner(db, water):
-    return make_learner(sector=water)
-
-
-@pytest.fixture
-def learner_client(client, learner):
-    client.force_login(learner)
-    return client
 
 
 @pytest.fixture

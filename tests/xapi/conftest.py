@@ -15,7 +15,7 @@ import pytest
 import requests
 
 # The learner, module and quiz submission of the learning tests.
-from tests.learning.conftest import learner, learner_client, module, submit, water  # noqa: F401
+from tests.learning.conftest import module, submit  # noqa: F401
 
 
 @dataclass
