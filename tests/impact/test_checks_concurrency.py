@@ -9,18 +9,17 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from django.db import connection
 
 from impact.models import CheckAttempt, KnowledgeRecord
 from tests.impact.conftest import answers_to
-from tests.learning.test_concurrency import PARALLEL, post_in_parallel, signed_in_opener
+from tests.learning.test_concurrency import (
+    PARALLEL,
+    PARALLEL_ON_POSTGRESQL,
+    post_in_parallel,
+    signed_in_opener,
+)
 
-pytestmark = [
-    pytest.mark.skipif(
-        connection.vendor != "postgresql", reason="needs PostgreSQL; .ci/run provides it"
-    ),
-    pytest.mark.django_db(transaction=True),
-]
+pytestmark = PARALLEL_ON_POSTGRESQL
 
 
 @pytest.fixture

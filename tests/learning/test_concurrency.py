@@ -18,12 +18,15 @@ from django.db import connection
 from learning.models import ModuleProgress, QuizAttempt
 from tests.factories import SectorFactory, answers_for, make_learner, make_module, make_site
 
-pytestmark = [
+# Real races need PostgreSQL and committed transactions; other modules of
+# parallel requests take the same marks.
+PARALLEL_ON_POSTGRESQL = [
     pytest.mark.skipif(
         connection.vendor != "postgresql", reason="needs PostgreSQL; .ci/run provides it"
     ),
     pytest.mark.django_db(transaction=True),
 ]
+pytestmark = PARALLEL_ON_POSTGRESQL
 
 PARALLEL = 8
 
