@@ -17,6 +17,7 @@ within the interval, which the panels state.
 from __future__ import annotations
 
 import datetime
+import time
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -52,12 +53,23 @@ def figures_seconds() -> int:
     return getattr(settings, "DASHBOARD_FIGURES_SECONDS", 300)
 
 
+def _fresh_version() -> int:
+    # A clock value, not 0: if the counter is evicted and made again, it must not
+    # take a value that kept figures were stored under. An integer, which
+    # Redis can increment.
+    return time.time_ns()
+
+
+def figures_version() -> int:
+    return cache.get_or_set(VERSION_KEY, _fresh_version, timeout=None)
+
+
 def forget_home_figures() -> None:
     """Make every kept home figure stale (after a target changes)."""
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
-        cache.set(VERSION_KEY, timezone.now().timestamp(), timeout=None)
+        cache.set(VERSION_KEY, _fresh_version(), timeout=None)
 
 
 def home_figures(request: HttpRequest) -> HomeFigures:
@@ -70,7 +82,7 @@ def home_figures(request: HttpRequest) -> HomeFigures:
     k = suppression.threshold()
     entry_key = key(
         "home-figures",
-        cache.get_or_set(VERSION_KEY, 0, timeout=None),
+        figures_version(),
         scope,
         k,
         translation.get_language(),

@@ -49,3 +49,18 @@ def test_threads_sharing_the_client_each_read_their_own_values(redis_url):
         thread.join()
     assert not wrong
     assert cache.get("t7-199") == (7, 199)
+
+
+def test_the_managers_home_figures_are_forgotten_again_and_again_in_redis(redis_url, settings):
+    """The home's version counter is an integer Redis increments, however it began."""
+    from django.core.cache import caches
+
+    from reporting.home_figures import VERSION_KEY, figures_version, forget_home_figures
+
+    settings.CACHES = {"default": {"BACKEND": "caching.redis.RedisCache", "LOCATION": redis_url}}
+    caches["default"].delete(VERSION_KEY)
+    forget_home_figures()  # the counter is made
+    first = figures_version()
+    forget_home_figures()
+    forget_home_figures()
+    assert figures_version() == first + 2
