@@ -23,28 +23,36 @@ GENERATION_KEY = "content:generation"
 TIMEOUT = 24 * 60 * 60
 
 
-def _fresh_generation() -> int:
-    # A clock value, not 1: if the counter is evicted and recreated, it must
-    # not take a value that older entries were stored under.
-    return time.time_ns()
+def counter(counter_key: str) -> int:
+    """The value of a version counter kept in the shared cache (one round trip).
+
+    A counter starts at a clock value in nanoseconds, not at 0: if it is
+    evicted and made again, it must not take a value that older entries were
+    stored under. It is an integer, which Redis increments."""
+    value = cache.get(counter_key)
+    if value is None:
+        value = time.time_ns()
+        if not cache.add(counter_key, value, timeout=None):
+            value = cache.get(counter_key, value)
+    return value
+
+
+def bump_counter(counter_key: str) -> None:
+    """Move a version counter on, making what was kept under its value stale."""
+    try:
+        cache.incr(counter_key)
+    except ValueError:
+        cache.set(counter_key, time.time_ns(), timeout=None)
 
 
 def generation() -> int:
     """The current content generation (one cache round trip)."""
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        value = _fresh_generation()
-        if not cache.add(GENERATION_KEY, value, timeout=None):
-            value = cache.get(GENERATION_KEY, value)
-    return value
+    return counter(GENERATION_KEY)
 
 
 def bump_generation() -> None:
     """Make every shared entry stale (after an edit to published content)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, _fresh_generation(), timeout=None)
+    bump_counter(GENERATION_KEY)
 
 
 def request_generation(request: HttpRequest | None) -> int:

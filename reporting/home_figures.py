@@ -17,7 +17,6 @@ within the interval, which the panels state.
 from __future__ import annotations
 
 import datetime
-import time
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -25,7 +24,7 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone, translation
 
-from caching.generation import key, request_generation
+from caching.generation import bump_counter, counter, key, request_generation
 from impact.statistics.views import protected_gain
 from learning.statistics import suppression
 from learning.statistics.filters import StatisticsFilters
@@ -53,23 +52,13 @@ def figures_seconds() -> int:
     return getattr(settings, "DASHBOARD_FIGURES_SECONDS", 300)
 
 
-def _fresh_version() -> int:
-    # A clock value, not 0: if the counter is evicted and made again, it must not
-    # take a value that kept figures were stored under. An integer, which
-    # Redis can increment.
-    return time.time_ns()
-
-
 def figures_version() -> int:
-    return cache.get_or_set(VERSION_KEY, _fresh_version, timeout=None)
+    return counter(VERSION_KEY)
 
 
 def forget_home_figures() -> None:
     """Make every kept home figure stale (after a target changes)."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, _fresh_version(), timeout=None)
+    bump_counter(VERSION_KEY)
 
 
 def home_figures(request: HttpRequest) -> HomeFigures:
