@@ -21,7 +21,6 @@ from dataclasses import dataclass, replace
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -160,23 +159,17 @@ def check_state(user, check: ProgrammeCheck, *, lock: bool = False) -> CheckStat
     if lock:
         records = records.select_for_update()
     record = records.first()
-    if lock:
-        counts = ModuleProgress.objects.filter(
-            user=user, module_key__in=check.module_keys
-        ).aggregate(
-            started=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False))
-        )
-        started, completed = counts["started"], counts["completed"]
-    else:
-        # The rows the programme page's other panels read too.
-        rows = progress_rows(user, check.module_keys).values()
-        started = len(rows)
-        completed = sum(1 for row in rows if row.completed_at is not None)
+    # Recording reads the rows afresh; a page shares the rows its other panels read.
+    rows = (
+        list(ModuleProgress.objects.filter(user=user, module_key__in=check.module_keys))
+        if lock
+        else list(progress_rows(user, check.module_keys).values())
+    )
     return decide(
         record,
         modules_total=len(check.module_keys),
-        modules_started=started,
-        modules_completed=completed,
+        modules_started=len(rows),
+        modules_completed=sum(1 for row in rows if row.completed_at is not None),
         today=timezone.localdate(),
     )
 
