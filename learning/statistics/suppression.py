@@ -382,10 +382,7 @@ def protect_rows(
     region's row of the breakdown by region. The raw counts behind the
     figures are left out of the result.
     """
-    figures: dict = {}
-    for index, row in enumerate(rows):
-        for column, spec in columns.items():
-            figures[(index, column)] = spec.figure(row, lambda c, i=index: (i, c))
+    figures = _figures(enumerate(rows), columns)
     # The groups first: a small row then takes its partner from its own group,
     # which also covers the column, rather than one from another group first.
     lines = [
@@ -405,6 +402,23 @@ def protect_rows(
         for parts, total in row_lines
     ]
     hidden = hidden_figures(figures, lines, k)
+    return _shown_rows(rows, columns, hidden)
+
+
+SPLIT_TOTAL = "total"
+
+
+def _figures(indexed_rows, columns: Mapping[str, FigureColumn]) -> dict:
+    """Each (row index, column)'s figure, made from the row's raw counts."""
+    figures: dict = {}
+    for index, row in indexed_rows:
+        for column, spec in columns.items():
+            figures[(index, column)] = spec.figure(row, lambda c, i=index: (i, c))
+    return figures
+
+
+def _shown_rows(rows: Sequence[dict], columns: Mapping[str, FigureColumn], hidden) -> list[dict]:
+    """The rows with their figures, SUPPRESSED where hidden, without the raw counts."""
     raw = {field for spec in columns.values() for field in spec.fields()}
     return [
         {
@@ -416,9 +430,6 @@ def protect_rows(
         }
         for index, row in enumerate(rows)
     ]
-
-
-SPLIT_TOTAL = "total"
 
 
 def protect_split(
@@ -436,10 +447,7 @@ def protect_split(
     so the same whatever the split). A figure the total row hides stays
     hidden in the lines; one it shows is known and never hidden to protect
     another. Returns the rows with their figures, or SUPPRESSED."""
-    figures: dict = {}
-    for index, row in [*enumerate(rows), (SPLIT_TOTAL, total_raw)]:
-        for column, spec in columns.items():
-            figures[(index, column)] = spec.figure(row, lambda c, i=index: (i, c))
+    figures = _figures([*enumerate(rows), (SPLIT_TOTAL, total_raw)], columns)
     lines = [
         Line(tuple((index, column) for index in range(len(rows))), (SPLIT_TOTAL, column))
         for column, spec in columns.items()
@@ -458,17 +466,7 @@ def protect_split(
         hidden_already=total_hidden,
         shown_already={(SPLIT_TOTAL, c) for c in columns} - total_hidden,
     )
-    raw = {field for spec in columns.values() for field in spec.fields()}
-    return [
-        {
-            **{key: value for key, value in row.items() if key not in raw},
-            **{
-                column: SUPPRESSED if (index, column) in hidden else spec.value(row)
-                for column, spec in columns.items()
-            },
-        }
-        for index, row in enumerate(rows)
-    ]
+    return _shown_rows(rows, columns, hidden)
 
 
 def running_total(values: Sequence) -> list:
